@@ -1,0 +1,38 @@
+// vidensgraf stats [DIR]: counts per kind and relation kind, in the manner of KGX graph-summary.
+#include "cli/commands.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/stats.hpp"
+
+#include <iostream>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct StatsOptions {
+  std::string dir;
+  std::string format = "table";
+};
+
+} // namespace
+
+void add_stats_command(CLI::App& app, Context& context) {
+  auto options = std::make_shared<StatsOptions>();
+  auto* cmd = app.add_subcommand("stats", "Summarise a dataset: entities per kind, relations per kind and "
+                                          "per (subject kind, relation, object kind), attribute values");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("--format", options->format, "Output as a readable table or as json")
+      ->check(CLI::IsMember({"table", "json"}));
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    const Model model = load_dataset_or_throw(dataset_path(options->dir));
+    const Stats stats = compute_stats(model);
+    if (options->format == "json")
+      std::cout << stats_to_json(stats);
+    else
+      print_stats_table(std::cout, stats);
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

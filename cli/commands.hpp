@@ -1,0 +1,28 @@
+// The subcommands of the vidensgraf program. Each registers itself on the application and
+// sets the exit code through the shared context when it runs.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <string>
+
+namespace vidensgraf::cli {
+
+/// State shared by main and the subcommands.
+struct Context {
+  int exit_code = 0;
+};
+
+/// Adds the optional dataset folder argument (default: the bundled dataset) to a subcommand.
+void add_dataset_argument(CLI::App& command, std::string& dir);
+/// The dataset folder a command works on: `dir`, or the bundled dataset when empty.
+std::filesystem::path dataset_path(const std::string& dir);
+
+void add_validate_command(CLI::App& app, Context& context);
+void add_stats_command(CLI::App& app, Context& context);
+void add_generate_command(CLI::App& app, Context& context);
+
+/// The section on exit codes shown at the end of every --help.
+extern const char* const exit_codes_help;
+
+} // namespace vidensgraf::cli

@@ -1,0 +1,93 @@
+// vidensgraf: the command line. Subcommands in the manner of git; errors are caught here, in
+// one place, printed as "vidensgraf: message" and turned into the documented exit codes.
+#include "build_config.hpp"
+#include "cli/commands.hpp"
+#include "model/dataset_location.hpp"
+#include "model/error.hpp"
+
+#include <iostream>
+
+namespace vidensgraf::cli {
+
+const char* const exit_codes_help =
+    "Exit codes:\n"
+    "  0  success (validate: the dataset is valid)\n"
+    "  1  the input has errors (dataset, RDF file, query); each is reported as file:line:column\n"
+    "  2  wrong command line (unknown command or option, bad value)\n"
+    "  3  an output could not be written (unwritable folder, full disk); the previous file is kept\n"
+    "  4  internal error in vidensgraf or a library; please report it\n";
+
+void add_dataset_argument(CLI::App& command, std::string& dir) {
+  command.add_option("DIR", dir, "Dataset folder (default: the bundled dataset, " +
+                                     default_dataset_dir().string() + ")");
+}
+
+std::filesystem::path dataset_path(const std::string& dir) {
+  return dir.empty() ? default_dataset_dir() : std::filesystem::path(dir);
+}
+
+namespace {
+
+int run(int argc, char** argv) {
+  Context context;
+  CLI::App app{"vidensgraf: a knowledge graph of projects, organisations and challenges, published as linked data "
+               "and diagrams.",
+               "vidensgraf"};
+  app.footer(exit_codes_help);
+  app.set_version_flag("--version", VIDENSGRAF_VERSION);
+  app.require_subcommand(0, 1);
+  app.fallthrough(false);
+
+  add_validate_command(app, context);
+  add_stats_command(app, context);
+  add_generate_command(app, context);
+
+  std::string help_topic;
+  auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");
+  help->add_option("COMMAND", help_topic, "The command to explain");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    std::cout << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    std::cout << "vidensgraf " << VIDENSGRAF_VERSION << '\n';
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "vidensgraf: " << e.what() << "\nRun 'vidensgraf help' for the commands and options.\n";
+    return static_cast<int>(ExitCode::usage);
+  }
+  if (help->parsed() || app.get_subcommands().empty()) {
+    if (help_topic.empty()) {
+      std::cout << app.help();
+      return 0;
+    }
+    try {
+      std::cout << app.get_subcommand(help_topic)->help();
+    } catch (const CLI::OptionNotFound&) {
+      std::cerr << "vidensgraf: no command '" << help_topic << "'; run 'vidensgraf help' for the list\n";
+      return static_cast<int>(ExitCode::usage);
+    }
+    return 0;
+  }
+  return context.exit_code;
+}
+
+} // namespace
+} // namespace vidensgraf::cli
+
+int main(int argc, char** argv) {
+  try {
+    return vidensgraf::cli::run(argc, argv);
+  } catch (const vidensgraf::Error& e) {
+    std::cerr << "vidensgraf: " << e.what() << '\n';
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    std::cerr << "vidensgraf: internal error: " << e.what() << "\nPlease report this as a bug.\n";
+    return static_cast<int>(vidensgraf::ExitCode::internal);
+  }
+}

@@ -1,0 +1,462 @@
+#include "model/dataset_loader.hpp"
+
+#include "model/csv_reader.hpp"
+#include "model/error.hpp"
+#include "model/values.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <unordered_map>
+
+namespace vidensgraf {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError("cannot read " + path.string());
+  std::string data;
+  in.seekg(0, std::ios::end);
+  data.resize(static_cast<std::size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  return data;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+/// What a column of an entity table holds.
+struct Column {
+  enum class Role { id, source, section, attribute } role = Role::attribute;
+  AttributeId attribute = 0;
+  LanguageId language = 0;
+};
+
+/// Where an entity was defined, to point at it in later diagnostics.
+struct RowRef {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+};
+
+class Loader {
+public:
+  Loader(const fs::path& dir, Diagnostics& diagnostics, const Schema& schema)
+      : dir_(dir), diagnostics_(diagnostics), schema_(schema), model_(schema) {}
+
+  Model run() {
+    model_.set_metadata(read_metadata(dir_ / "dataset.toml", shown("dataset.toml"), diagnostics_));
+    for (const auto& lang : model_.metadata().languages) model_.intern_language(lang);
+
+    std::vector<std::pair<KindId, fs::path>> tables;
+    bool has_relations = false;
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir_, ec))
+      if (entry.path().extension() == ".csv") files.push_back(entry.path());
+    if (ec) throw InputError("cannot read the dataset folder " + dir_.string() + ": " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      const auto stem = file.stem().string();
+      if (stem == relations_table) {
+        has_relations = true;
+      } else if (auto kind = schema_.find_kind(stem); kind && schema_.kind(*kind).table == stem) {
+        tables.emplace_back(*kind, file);
+      } else {
+        std::vector<std::string> known;
+        for (const auto& k : schema_.kinds()) known.push_back(k.table + ".csv");
+        diagnostics_.error({shown(file.filename().string()), 0, 0},
+                           "unknown kind: '" + stem + "' is not a table of the ontology (known: " + join(known) +
+                               ", relations.csv)");
+      }
+    }
+    // Sources first: every other row cites one.
+    const KindId source_kind = schema_.require_kind("Source");
+    std::stable_sort(tables.begin(), tables.end(), [&](const auto& a, const auto& b) {
+      return (a.first == source_kind) > (b.first == source_kind);
+    });
+    if (tables.empty() || tables.front().first != source_kind)
+      diagnostics_.error({shown("sources.csv"), 0, 0}, "the dataset has no sources.csv; every fact must name its source");
+    for (const auto& [kind, path] : tables) load_entity_table(kind, path);
+    if (has_relations) load_relations(dir_ / "relations.csv");
+    check_required_languages();
+    model_.build_index();
+    return std::move(model_);
+  }
+
+private:
+  std::string shown(const std::string& name) const { return (dir_ / name).string(); }
+
+  Location location_of(Vertex v) const {
+    const auto& ref = rows_.at(v);
+    return {files_.at(ref.file), ref.line, 1};
+  }
+
+  std::optional<Vertex> resolve(std::string_view reference) const {
+    auto it = ids_.find(std::string(reference));
+    if (it != ids_.end()) return it->second;
+    const auto slash = reference.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    auto kind = schema_.find_kind(reference.substr(0, slash));
+    it = ids_.find(std::string(reference.substr(slash + 1)));
+    if (!kind || it == ids_.end() || model_.entity(it->second).kind != *kind) return std::nullopt;
+    return it->second;
+  }
+
+  /// The provenance id for a citation, or nothing (with an error) when the source is unknown.
+  std::optional<ProvenanceId> cite(const CsvField& source, std::string_view section, std::string note,
+                                   const CsvReader& csv) {
+    if (source.text.empty()) {
+      diagnostics_.error(csv.at(source.line, source.column),
+                         "missing source: every row must name the id of a row in sources.csv");
+      return std::nullopt;
+    }
+    auto v = resolve(source.text);
+    if (!v || model_.entity(*v).kind != schema_.require_kind("Source")) {
+      diagnostics_.error(csv.at(source.line, source.column),
+                         "unknown source '" + source.text + "': add it to sources.csv or correct the id");
+      return std::nullopt;
+    }
+    return model_.intern_provenance({{Citation{static_cast<std::uint32_t>(*v), std::string(section)}}, std::move(note)});
+  }
+
+  /// Checks a value against an attribute's type; reports and returns false when malformed.
+  bool check_value(const AttributeDef& attr, const CsvField& field, const CsvReader& csv) {
+    std::optional<std::string> problem;
+    switch (attr.type) {
+    case ValueType::text:
+    case ValueType::lang_text:
+      break;
+    case ValueType::date:
+      problem = check_date(field.text);
+      break;
+    case ValueType::amount:
+      problem = check_amount(field.text);
+      break;
+    case ValueType::iri:
+      problem = check_http_iri(field.text);
+      break;
+    case ValueType::one_of:
+      if (std::find(attr.allowed.begin(), attr.allowed.end(), field.text) == attr.allowed.end())
+        problem = "'" + field.text + "' is not a value of " + attr.column + " (allowed: " + join(attr.allowed) + ")";
+      break;
+    }
+    if (problem) diagnostics_.error(csv.at(field.line, field.column), *problem);
+    return !problem;
+  }
+
+  /// Parses "name" or "name@lang" as an attribute of `kind`; reports and returns nothing if unknown.
+  std::optional<Column> attribute_column(const CsvField& header, std::optional<KindId> kind, const CsvReader& csv,
+                                         bool in_relations) {
+    const auto at = header.text.find('@');
+    const auto name = header.text.substr(0, at);
+    auto attribute = schema_.find_attribute(name);
+    if (!attribute) return std::nullopt;
+    const auto& def = schema_.attribute(*attribute);
+    Column column{Column::Role::attribute, *attribute, 0};
+    const auto where = csv.at(header.line, header.column);
+    if (def.type == ValueType::lang_text) {
+      if (at == std::string::npos) {
+        diagnostics_.error(where, "'" + header.text + "' needs a language: write " + def.column + "@da, " + def.column + "@en, ...");
+        return column;
+      }
+      const auto lang = header.text.substr(at + 1);
+      if (auto problem = check_language_tag(lang)) {
+        diagnostics_.error(where, "malformed language tag in '" + header.text + "': " + *problem);
+        return column;
+      }
+      const auto& langs = model_.metadata().languages;
+      if (std::find(langs.begin(), langs.end(), lang) == langs.end())
+        diagnostics_.warning(where, "language '" + lang + "' is not among the dataset's languages (" + join(langs) + ")");
+      column.language = model_.intern_language(lang);
+    } else if (at != std::string::npos) {
+      diagnostics_.error(where, "'" + def.column + "' takes no language; remove '" + header.text.substr(at) + "'");
+    }
+    if (kind && !def.allows(*kind)) {
+      std::vector<std::string> kinds;
+      for (auto k : def.domain) kinds.push_back(schema_.kind(k).name);
+      diagnostics_.error(where, "'" + def.column + "' does not apply to " + schema_.kind(*kind).name + " (only to " +
+                                    join(kinds) + ")" + (in_relations ? "" : "; remove the column"));
+    }
+    return column;
+  }
+
+  void load_entity_table(KindId kind, const fs::path& path) {
+    const auto name = shown(path.filename().string());
+    files_.push_back(name);
+    const auto file_index = static_cast<std::uint32_t>(files_.size() - 1);
+    const std::string data = read_file(path);
+    CsvReader csv(data, name, diagnostics_);
+    std::vector<CsvField> row;
+    if (!csv.next_row(row)) {
+      diagnostics_.error({name, 0, 0}, "the table is empty; it needs at least a header row (id,label@da,source,...)");
+      return;
+    }
+    // Header.
+    std::vector<std::optional<Column>> columns;
+    std::optional<std::size_t> id_col, source_col, section_col;
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const auto& h = row[i];
+      const auto where = csv.at(h.line, h.column);
+      if (std::find(seen.begin(), seen.end(), h.text) != seen.end())
+        diagnostics_.error(where, "duplicate column '" + h.text + "'");
+      seen.push_back(h.text);
+      if (h.text == "id") {
+        id_col = i;
+        columns.push_back(Column{Column::Role::id});
+      } else if (h.text == "source") {
+        source_col = i;
+        columns.push_back(Column{Column::Role::source});
+      } else if (h.text == "section") {
+        section_col = i;
+        columns.push_back(Column{Column::Role::section});
+      } else if (auto c = attribute_column(h, kind, csv, false)) {
+        columns.push_back(c);
+      } else {
+        std::vector<std::string> known{"id", "source", "section"};
+        for (const auto& a : schema_.attributes())
+          if (a.allows(kind)) known.push_back(a.column + (a.type == ValueType::lang_text ? "@LANG" : ""));
+        diagnostics_.error(where, "unknown column '" + h.text + "' (known for " + schema_.kind(kind).name + ": " +
+                                      join(known) + ")");
+        columns.emplace_back();
+      }
+    }
+    if (!id_col) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'id'");
+    if (!source_col) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'source'");
+    if (!id_col || !source_col) return;
+
+    const bool is_sources = kind == schema_.require_kind("Source");
+    struct Deferred {
+      Vertex v;
+      CsvField source;
+      std::string section;
+    };
+    std::vector<Deferred> deferred;
+    while (csv.next_row(row)) {
+      if (row.size() != columns.size()) {
+        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
+                                                          std::to_string(row.size()) + ", the header has " +
+                                                          std::to_string(columns.size()));
+        continue;
+      }
+      const auto& id = row[*id_col];
+      if (auto problem = check_id(id.text)) {
+        diagnostics_.error(csv.at(id.line, id.column), "bad id '" + id.text + "': " + *problem);
+        continue;
+      }
+      if (auto it = ids_.find(id.text); it != ids_.end()) {
+        const auto first = location_of(it->second);
+        diagnostics_.error(csv.at(id.line, id.column), "duplicate id '" + id.text + "' (first defined at " +
+                                                           first.file + ":" + std::to_string(first.line) +
+                                                           "); ids must be unique in the dataset");
+        continue;
+      }
+      Entity entity;
+      entity.id = id.text;
+      entity.kind = kind;
+      const std::string section = section_col ? row[*section_col].text : std::string{};
+      std::optional<ProvenanceId> provenance;
+      if (!is_sources) {
+        provenance = cite(row[*source_col], section, {}, csv);
+        entity.provenance = provenance.value_or(0);
+      }
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (!columns[i] || columns[i]->role != Column::Role::attribute || row[i].text.empty()) continue;
+        const auto& def = schema_.attribute(columns[i]->attribute);
+        if (!check_value(def, row[i], csv)) continue;
+        entity.values.push_back({columns[i]->attribute, columns[i]->language, false, entity.provenance, row[i].text});
+      }
+      const auto v = model_.add_entity(std::move(entity));
+      ids_.emplace(id.text, v);
+      rows_.push_back({file_index, csv.row_line()});
+      if (is_sources) deferred.push_back({v, row[*source_col], section});
+    }
+    // A source may cite itself or another source of the same table.
+    for (auto& d : deferred) {
+      if (auto p = cite(d.source, d.section, {}, csv)) {
+        auto& e = model_.mutable_entity(d.v);
+        e.provenance = *p;
+        for (auto& value : e.values) value.provenance = *p;
+      }
+    }
+  }
+
+  void load_relations(const fs::path& path) {
+    const auto name = shown(path.filename().string());
+    const std::string data = read_file(path);
+    CsvReader csv(data, name, diagnostics_);
+    std::vector<CsvField> row;
+    if (!csv.next_row(row)) return;
+    static constexpr std::string_view names[] = {"subject", "relation", "object", "basis", "source", "section", "note"};
+    std::array<std::optional<std::size_t>, 7> col;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const auto it = std::find(std::begin(names), std::end(names), row[i].text);
+      if (it == std::end(names)) {
+        diagnostics_.error(csv.at(row[i].line, row[i].column),
+                           "unknown column '" + row[i].text + "' (known: subject, relation, object, basis, source, section, note)");
+        continue;
+      }
+      auto& slot = col[static_cast<std::size_t>(it - std::begin(names))];
+      if (slot) diagnostics_.error(csv.at(row[i].line, row[i].column), "duplicate column '" + row[i].text + "'");
+      slot = i;
+    }
+    bool complete = true;
+    for (std::size_t k = 0; k < 5; ++k)
+      if (!col[k]) {
+        diagnostics_.error(csv.at(csv.row_line(), 1), "missing column '" + std::string(names[k]) + "'");
+        complete = false;
+      }
+    if (!complete) return;
+    const std::size_t width = row.size();
+    const auto cell = [&](std::size_t k) -> const CsvField* { return col[k] ? &row[*col[k]] : nullptr; };
+
+    while (csv.next_row(row)) {
+      if (row.size() != width) {
+        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " + std::to_string(row.size()) +
+                                                          ", the header has " + std::to_string(width));
+        continue;
+      }
+      const auto& subject_f = *cell(0);
+      const auto& relation_f = *cell(1);
+      const auto& object_f = *cell(2);
+      const auto& basis_f = *cell(3);
+      bool ok = true;
+      auto subject = resolve(subject_f.text);
+      if (!subject) {
+        diagnostics_.error(csv.at(subject_f.line, subject_f.column),
+                           "unknown entity '" + subject_f.text + "': no table has a row with this id");
+        ok = false;
+      }
+      bool curated = false;
+      if (basis_f.text == "curated") {
+        curated = true;
+      } else if (basis_f.text != "stated") {
+        diagnostics_.error(csv.at(basis_f.line, basis_f.column),
+                           "basis must be 'stated' (a source says it) or 'curated' (an editor derived it), not '" +
+                               basis_f.text + "'");
+        ok = false;
+      }
+      const std::string section = cell(5) ? cell(5)->text : std::string{};
+      std::string note = cell(6) ? cell(6)->text : std::string{};
+      auto provenance = cite(*cell(4), section, std::move(note), csv);
+      ok = ok && provenance;
+
+      if (auto relation = schema_.find_relation(relation_f.text)) {
+        auto object = resolve(object_f.text);
+        if (!object) {
+          diagnostics_.error(csv.at(object_f.line, object_f.column),
+                             "unknown entity '" + object_f.text + "': no table has a row with this id");
+          continue;
+        }
+        if (!ok) continue;
+        add_relation(*subject, *relation, *object, curated, *provenance, csv, relation_f);
+      } else if (relation_f.text.find('@') != std::string::npos || schema_.find_attribute(relation_f.text)) {
+        auto column = attribute_column(relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt,
+                                       csv, true);
+        if (!column || !ok) continue;
+        const auto& def = schema_.attribute(column->attribute);
+        if (!def.allows(model_.entity(*subject).kind) || !check_value(def, object_f, csv)) continue;
+        model_.mutable_entity(*subject).values.push_back(
+            {column->attribute, column->language, curated, *provenance, object_f.text});
+      } else {
+        std::vector<std::string> known;
+        for (const auto& r : schema_.relations()) known.push_back(r.name);
+        diagnostics_.error(csv.at(relation_f.line, relation_f.column),
+                           "unknown relation kind '" + relation_f.text + "' (known: " + join(known) +
+                               "; or an attribute column such as participants or label@en)");
+      }
+    }
+  }
+
+  void add_relation(Vertex s, RelationId kind, Vertex o, bool curated, ProvenanceId provenance, const CsvReader& csv,
+                    const CsvField& where) {
+    const auto& def = schema_.relation(kind);
+    const auto s_kind = model_.entity(s).kind;
+    const auto o_kind = model_.entity(o).kind;
+    if (!def.allows_subject(s_kind) || !def.allows_object(o_kind)) {
+      std::vector<std::string> from, to;
+      for (auto k : def.domain) from.push_back(schema_.kind(k).name);
+      for (auto k : def.range) to.push_back(schema_.kind(k).name);
+      diagnostics_.error(csv.at(where.line, where.column),
+                         def.name + " may connect " + join(from) + " to " + join(to) + ", not " +
+                             schema_.kind(s_kind).name + " '" + model_.entity(s).id + "' to " +
+                             schema_.kind(o_kind).name + " '" + model_.entity(o).id + "'");
+      return;
+    }
+    const auto& g = model_.graph();
+    for (auto e : boost::make_iterator_range(boost::out_edges(s, g))) {
+      const auto& r = g[e];
+      if (r.kind != kind) continue;
+      if (boost::target(e, g) == o && r.curated == curated) { // the same link from another source: merge
+        Provenance merged = model_.provenance(r.provenance);
+        for (const auto& c : model_.provenance(provenance).citations)
+          if (std::find(merged.citations.begin(), merged.citations.end(), c) == merged.citations.end())
+            merged.citations.push_back(c);
+        if (merged.note.empty()) merged.note = model_.provenance(provenance).note;
+        model_.mutable_relation(e).provenance = model_.intern_provenance(std::move(merged));
+        return;
+      }
+      if (def.functional && boost::target(e, g) != o) {
+        diagnostics_.error(csv.at(where.line, where.column),
+                           "'" + model_.entity(s).id + "' already has a " + def.name + " ('" +
+                               model_.entity(boost::target(e, g)).id + "'); " + def.name + " allows only one");
+        return;
+      }
+    }
+    model_.add_relation(s, o, Relation{kind, curated, provenance});
+  }
+
+  void check_required_languages() {
+    for (std::size_t a = 0; a < schema_.attributes().size(); ++a) {
+      const auto& def = schema_.attributes()[a];
+      for (const auto& lang : def.required_languages) {
+        const auto lang_id = model_.intern_language(lang);
+        for (auto v : boost::make_iterator_range(boost::vertices(model_.graph()))) {
+          const auto& values = model_.entity(v).values;
+          const bool has = std::any_of(values.begin(), values.end(), [&](const AttributeValue& value) {
+            return value.attribute == a && value.language == lang_id;
+          });
+          if (!has)
+            diagnostics_.error(location_of(v), "missing required field " + def.column + "@" + lang + " for '" +
+                                                   model_.entity(v).id + "'");
+        }
+      }
+    }
+  }
+
+  fs::path dir_;
+  Diagnostics& diagnostics_;
+  const Schema& schema_;
+  Model model_;
+  std::unordered_map<std::string, Vertex> ids_;
+  std::vector<RowRef> rows_;       // index = vertex
+  std::vector<std::string> files_; // index = RowRef::file
+};
+
+} // namespace
+
+Model load_dataset(const fs::path& dir, Diagnostics& diagnostics, const Schema& schema) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw InputError("'" + dir.string() + "' is not a dataset folder (a folder with dataset.toml and CSV tables)");
+  return Loader(dir, diagnostics, schema).run();
+}
+
+Model load_dataset_or_throw(const fs::path& dir, const Schema& schema) {
+  Diagnostics diagnostics;
+  Model model = load_dataset(dir, diagnostics, schema);
+  if (!diagnostics.all().empty()) diagnostics.print(std::cerr);
+  if (!diagnostics.ok())
+    throw ValidationError(std::to_string(diagnostics.error_count()) + " error(s) in " + dir.string() +
+                          "; run 'vidensgraf validate " + dir.string() + "' for the list");
+  return model;
+}
+
+} // namespace vidensgraf

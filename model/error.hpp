@@ -1,0 +1,60 @@
+// The error types of vidensgraf and the process exit code each one maps to: the one place
+// where exit codes are defined.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace vidensgraf {
+
+/// Process exit codes, documented in `vidensgraf --help` and the README.
+enum class ExitCode : int {
+  ok = 0,           ///< success; for validate: the dataset is valid
+  invalid_data = 1, ///< the input (dataset, RDF file, query) has errors; they were reported
+  usage = 2,        ///< the command line is wrong (unknown option, missing argument)
+  output = 3,       ///< an output could not be written (unwritable folder, full disk)
+  internal = 4,     ///< a defect in vidensgraf or a library it uses; please report it
+};
+
+/// Root of every error vidensgraf throws; carries the exit code the CLI ends with.
+class Error : public std::runtime_error {
+public:
+  Error(std::string message, ExitCode code) : std::runtime_error(std::move(message)), code_(code) {}
+  /// The exit code the command line ends with for this error.
+  ExitCode exit_code() const noexcept { return code_; }
+
+private:
+  ExitCode code_;
+};
+
+/// Input that cannot be read or parsed (dataset, metadata, RDF, query); exit code 1.
+class InputError : public Error {
+public:
+  explicit InputError(std::string message) : Error(std::move(message), ExitCode::invalid_data) {}
+};
+
+/// A dataset that was read but breaks the schema; the diagnostics have been printed; exit code 1.
+class ValidationError : public Error {
+public:
+  explicit ValidationError(std::string message) : Error(std::move(message), ExitCode::invalid_data) {}
+};
+
+/// A wrong command line (unknown entity name, bad option value); exit code 2.
+class UsageError : public Error {
+public:
+  explicit UsageError(std::string message) : Error(std::move(message), ExitCode::usage) {}
+};
+
+/// An output that could not be written; exit code 3.
+class OutputError : public Error {
+public:
+  explicit OutputError(std::string message) : Error(std::move(message), ExitCode::output) {}
+};
+
+/// A broken invariant or a library failure that is not the user's fault; exit code 4.
+class InternalError : public Error {
+public:
+  explicit InternalError(std::string message) : Error(std::move(message), ExitCode::internal) {}
+};
+
+} // namespace vidensgraf

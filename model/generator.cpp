@@ -1,0 +1,216 @@
+#include "model/generator.hpp"
+
+#include "model/csv_writer.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace vidensgraf {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// splitmix64: a tiny, fully specified generator, so the same seed gives the same dataset on
+/// every platform (std::uniform_int_distribution is implementation-defined).
+class Random {
+public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [0, n).
+  std::size_t below(std::size_t n) { return n ? static_cast<std::size_t>(next() % n) : 0; }
+  /// Skewed towards 0: a few indices (hubs) are picked very often.
+  std::size_t skewed(std::size_t n) {
+    const double u = static_cast<double>(next() >> 11) / 9007199254740992.0;
+    return std::min(n - 1, static_cast<std::size_t>(static_cast<double>(n) * u * u * u));
+  }
+  bool chance(unsigned percent) { return below(100) < percent; }
+
+private:
+  std::uint64_t state_;
+};
+
+class Table {
+public:
+  Table(const fs::path& path, std::vector<std::string_view> header) : path_(path), out_(path, std::ios::binary) {
+    if (!out_) throw OutputError("cannot write " + path.string());
+    out_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    write_csv_row(out_, header);
+  }
+  void row(const std::vector<std::string_view>& fields) { write_csv_row(out_, fields); }
+  void close() {
+    out_.close();
+    if (!out_) throw OutputError("cannot write " + path_.string() + " (is the disk full?)");
+  }
+
+private:
+  fs::path path_;
+  std::array<char, 1 << 16> buffer_{};
+  std::ofstream out_;
+};
+
+struct Group {
+  std::string table;
+  std::string prefix; // id prefix
+  std::string da, en; // label stems
+  std::size_t count = 0;
+};
+
+} // namespace
+
+GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64_t seed, const Schema& schema) {
+  n = std::max<std::size_t>(n, 60);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
+  Random rng(seed);
+
+  // The shape of the real dataset, scaled: fixed small vocabularies, many projects and organisations.
+  const std::size_t sources = std::max<std::size_t>(2, n / 1000);
+  const std::size_t challenges = 7, domains = 3;
+  const std::size_t programmes = std::max<std::size_t>(1, n / 2000);
+  const std::size_t funds = std::max<std::size_t>(1, n / 20000);
+  const std::size_t agreements = funds;
+  const std::size_t rest = n - sources - challenges - domains - programmes - funds - agreements;
+  const std::size_t advice = std::max<std::size_t>(10, rest / 20);
+  const std::size_t organisations = rest / 4, cases = rest * 12 / 100, tools = rest * 8 / 100,
+                    results = rest / 10;
+  const std::size_t projects = rest - advice - organisations - cases - tools - results;
+
+  std::vector<Group> groups = {
+      {"sources", "src", "Kilde", "Source", sources},
+      {"challenge_areas", "ch", "Udfordringsområde", "Challenge area", challenges},
+      {"domains", "dom", "Opgaveområde", "Domain", domains},
+      {"programmes", "prg", "Program", "Programme", programmes},
+      {"funds", "fund", "Fond", "Fund", funds},
+      {"agreements", "agr", "Aftale", "Agreement", agreements},
+      {"organisations", "org", "Organisation", "Organisation", organisations},
+      {"projects", "p", "Projekt", "Project", projects},
+      {"cases", "case", "Case", "Case", cases},
+      {"tools", "tool", "Værktøj", "Tool", tools},
+      {"advice", "adv", "Råd", "Advice", advice},
+      {"results", "res", "Resultat", "Result", results},
+  };
+  for (const auto& g : groups) schema.require_kind(g.table); // the ontology must know every table
+
+  const auto id = [](const std::string& prefix, std::size_t i) { return prefix + std::to_string(i); };
+  const auto source_of = [&](std::string& src, std::string& section) {
+    src = id("src", rng.below(sources));
+    section = "Afsnit " + std::to_string(rng.below(20) + 1);
+  };
+
+  GeneratedCounts counts;
+  std::string src, section, a, b, c;
+  for (const auto& g : groups) {
+    const bool project = g.table == "projects", is_sources = g.table == "sources";
+    std::vector<std::string_view> header = {"id", "label@da", "label@en", "description@da", "source", "section"};
+    if (project) header.insert(header.end(), {"sector"});
+    if (is_sources) header.insert(header.end(), {"issued"});
+    Table t(dir / (g.table + ".csv"), header);
+    for (std::size_t i = 0; i < g.count; ++i) {
+      const auto ident = id(g.prefix, i);
+      a = g.da + " " + std::to_string(i);
+      b = g.en + " " + std::to_string(i);
+      c = rng.chance(30) ? fmt::format("{} nummer {}, genereret til afprøvning af store modeller.", g.da, i) : "";
+      source_of(src, section);
+      if (is_sources) src = ident;
+      std::vector<std::string_view> row = {ident, a, b, c, src, section};
+      const std::string year = std::to_string(2015 + rng.below(10));
+      if (project) row.push_back(rng.chance(50) ? "regional" : "municipal");
+      if (is_sources) row.push_back(year);
+      t.row(row);
+      ++counts.entities;
+    }
+    t.close();
+  }
+
+  Table rel(dir / "relations.csv", {"subject", "relation", "object", "basis", "source", "section", "note"});
+  std::string subject, object;
+  const auto link = [&](const std::string& s, std::string_view relation, const std::string& o) {
+    source_of(src, section);
+    const bool curated = rng.chance(10);
+    rel.row({s, relation, o, curated ? "curated" : "stated", src, section, curated ? "generated curated link" : ""});
+    ++counts.relations;
+  };
+  // Distinct picks from a small set (challenge areas, partners).
+  const auto distinct = [&](std::size_t how_many, std::size_t from, bool skew) {
+    std::vector<std::size_t> picked;
+    for (std::size_t tries = 0; picked.size() < how_many && tries < how_many * 4; ++tries) {
+      const auto k = skew ? rng.skewed(from) : rng.below(from);
+      if (std::find(picked.begin(), picked.end(), k) == picked.end()) picked.push_back(k);
+    }
+    std::sort(picked.begin(), picked.end());
+    return picked;
+  };
+
+  for (std::size_t i = 0; i < sources; ++i)
+    link(id("src", i), "publisher", id("org", rng.skewed(organisations)));
+  for (std::size_t i = 0; i < funds; ++i) link(id("fund", i), "establishedBy", id("agr", i % agreements));
+  for (std::size_t i = 0; i < agreements; ++i)
+    for (auto k : distinct(3, organisations, true)) link(id("agr", i), "party", id("org", k));
+  for (std::size_t i = 0; i < programmes; ++i) link(id("prg", i), "fundedBy", id("fund", rng.below(funds)));
+  for (std::size_t i = 1; i < organisations; ++i)
+    if (rng.chance(30)) link(id("org", i), "subOrganisationOf", id("org", rng.skewed(i)));
+  for (std::size_t i = 0; i < projects; ++i) {
+    subject = id("p", i);
+    const auto lead = rng.skewed(organisations);
+    link(subject, "leadOrganisation", id("org", lead));
+    for (auto k : distinct(rng.below(6), organisations, true))
+      if (k != lead) link(subject, "partner", id("org", k));
+    for (auto k : distinct(1 + rng.below(4), challenges, true)) link(subject, "facesChallenge", id("ch", k));
+    link(subject, "inDomain", id("dom", rng.below(domains)));
+    link(subject, "partOf", id("prg", rng.below(programmes)));
+    link(subject, "fundedBy", id("fund", rng.below(funds)));
+  }
+  const auto challenge_links = [&](const std::string& s) {
+    for (auto k : distinct(1 + rng.below(2), challenges, false)) link(s, "addressesChallenge", id("ch", k));
+  };
+  for (std::size_t i = 0; i < cases; ++i) {
+    subject = id("case", i);
+    link(subject, "owner", id("org", rng.skewed(organisations)));
+    challenge_links(subject);
+    if (rng.chance(60)) link(subject, "concernsProject", id("p", rng.below(projects)));
+  }
+  for (std::size_t i = 0; i < tools; ++i) {
+    subject = id("tool", i);
+    link(subject, "owner", id("org", rng.skewed(organisations)));
+    challenge_links(subject);
+  }
+  for (std::size_t i = 0; i < advice; ++i) challenge_links(id("adv", i));
+  for (std::size_t i = 0; i < results; ++i) {
+    subject = id("res", i);
+    link(subject, "achievedBy", id("org", rng.skewed(organisations)));
+    link(subject, "concernsProject", id("p", rng.below(projects)));
+    if (rng.chance(40)) link(subject, "collaborator", id("org", rng.below(organisations)));
+  }
+  rel.close();
+
+  std::ofstream meta(dir / "dataset.toml", std::ios::binary);
+  meta << fmt::format(
+      "# Generated by `vidensgraf generate --entities {} --seed {}`: synthetic, not real data.\n"
+      "id = \"generated\"\n"
+      "base = \"https://example.org/vidensgraf/generated/\"\n"
+      "languages = [\"da\", \"en\"]\n"
+      "licence = \"https://creativecommons.org/publicdomain/zero/1.0/\"\n"
+      "issued = \"2026-01-01\"\n\n"
+      "[title]\nda = \"Genereret datasæt ({} entiteter)\"\nen = \"Generated dataset ({} entities)\"\n\n"
+      "[description]\nda = \"Syntetiske data med samme form som signaturprojekterne.\"\n"
+      "en = \"Synthetic data shaped like the signature projects.\"\n\n"
+      "[publisher]\nname = \"vidensgraf generate\"\n",
+      n, seed, counts.entities, counts.entities);
+  meta.close();
+  if (!meta) throw OutputError("cannot write " + (dir / "dataset.toml").string());
+  return counts;
+}
+
+} // namespace vidensgraf
