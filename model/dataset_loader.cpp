@@ -357,14 +357,13 @@ private:
         }
         if (!ok) continue;
         add_relation(*subject, *relation, *object, curated, *provenance, csv, relation_f);
-      } else if (relation_f.text.find('@') != std::string::npos || schema_.find_attribute(relation_f.text)) {
+      } else if (schema_.find_attribute(relation_f.text.substr(0, relation_f.text.find('@')))) {
         auto column = attribute_column(relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt,
                                        csv, true);
         if (!column || !ok) continue;
         const auto& def = schema_.attribute(column->attribute);
         if (!def.allows(model_.entity(*subject).kind) || !check_value(def, object_f, csv)) continue;
-        model_.mutable_entity(*subject).values.push_back(
-            {column->attribute, column->language, curated, *provenance, object_f.text});
+        add_value(*subject, {column->attribute, column->language, curated, *provenance, object_f.text});
       } else {
         std::vector<std::string> known;
         for (const auto& r : schema_.relations()) known.push_back(r.name);
@@ -373,6 +372,29 @@ private:
                                "; or an attribute column such as participants or label@en)");
       }
     }
+  }
+
+  /// Adds an attribute value; the same value given again by another source gains that citation.
+  void add_value(Vertex v, AttributeValue value) {
+    for (auto& existing : model_.mutable_entity(v).values) {
+      if (existing.attribute != value.attribute || existing.language != value.language ||
+          existing.curated != value.curated || existing.value != value.value)
+        continue;
+      existing.provenance = merge_provenance(existing.provenance, value.provenance);
+      return;
+    }
+    model_.mutable_entity(v).values.push_back(std::move(value));
+  }
+
+  /// The provenance holding the citations of both records (the first note wins).
+  ProvenanceId merge_provenance(ProvenanceId into, ProvenanceId from) {
+    if (into == from) return into;
+    Provenance merged = model_.provenance(into);
+    for (const auto& c : model_.provenance(from).citations)
+      if (std::find(merged.citations.begin(), merged.citations.end(), c) == merged.citations.end())
+        merged.citations.push_back(c);
+    if (merged.note.empty()) merged.note = model_.provenance(from).note;
+    return model_.intern_provenance(std::move(merged));
   }
 
   void add_relation(Vertex s, RelationId kind, Vertex o, bool curated, ProvenanceId provenance, const CsvReader& csv,
@@ -395,12 +417,7 @@ private:
       const auto& r = g[e];
       if (r.kind != kind) continue;
       if (boost::target(e, g) == o && r.curated == curated) { // the same link from another source: merge
-        Provenance merged = model_.provenance(r.provenance);
-        for (const auto& c : model_.provenance(provenance).citations)
-          if (std::find(merged.citations.begin(), merged.citations.end(), c) == merged.citations.end())
-            merged.citations.push_back(c);
-        if (merged.note.empty()) merged.note = model_.provenance(provenance).note;
-        model_.mutable_relation(e).provenance = model_.intern_provenance(std::move(merged));
+        model_.mutable_relation(e).provenance = merge_provenance(r.provenance, provenance);
         return;
       }
       if (def.functional && boost::target(e, g) != o) {
