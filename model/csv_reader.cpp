@@ -3,6 +3,14 @@
 #include "model/utf8.hpp"
 
 namespace vidensgraf {
+namespace {
+
+/// True when data[i] ends a line: LF, or a CR not followed by LF (a lone CR, as between rows).
+bool is_line_end(std::string_view data, std::size_t i) noexcept {
+  return data[i] == '\n' || (data[i] == '\r' && (i + 1 == data.size() || data[i + 1] != '\n'));
+}
+
+} // namespace
 
 CsvReader::CsvReader(std::string_view data, std::string file, Diagnostics& diagnostics)
     : data_(data), file_(std::move(file)), diagnostics_(diagnostics) {
@@ -20,7 +28,7 @@ void CsvReader::report_invalid_utf8() {
   while (offset < data_.size()) {
     const auto valid = valid_utf8_prefix(data_.substr(offset));
     for (std::size_t i = offset; i < offset + valid; ++i)
-      if (data_[i] == '\n') {
+      if (is_line_end(data_, i)) {
         ++line;
         line_start = i + 1;
       }
@@ -71,7 +79,7 @@ bool CsvReader::next_row(std::vector<CsvField>& row) {
         const auto next_quote = data_.find('"', pos_);
         const auto end = next_quote == std::string_view::npos ? n : next_quote;
         for (std::size_t i = pos_; i < end; ++i)
-          if (data_[i] == '\n') {
+          if (is_line_end(data_, i)) {
             ++line_;
             line_start_ = i + 1;
           }
