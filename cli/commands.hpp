@@ -21,6 +21,7 @@ std::filesystem::path dataset_path(const std::string& dir);
 void add_validate_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
 void add_generate_command(CLI::App& app, Context& context);
+void add_diagram_command(CLI::App& app, Context& context);
 
 /// The section on exit codes shown at the end of every --help.
 extern const char* const exit_codes_help;

@@ -1,0 +1,121 @@
+// vidensgraf diagram overview|focus|challenges|ontology [ARGS] --format FMT [-o FILE] [DIR]:
+// relationship diagrams drawn in process through Graphviz.
+#include "cli/commands.hpp"
+#include "exporters/diagram_render.hpp"
+#include "exporters/diagram_views.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct DiagramCommandOptions {
+  std::string dir;
+  std::string entity;
+  std::string format = "svg";
+  std::string output = "-";
+  DiagramOptions view;
+};
+
+// Writes to a temporary file in the same folder and renames it over `path` on success, so a
+// failed run never leaves a half-written file nor destroys the previous one.
+void write_file_atomically(const std::filesystem::path &path, const std::string &bytes) {
+  const std::filesystem::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (out) out.close();
+    if (!out) {
+      const std::string reason = std::strerror(errno);
+      std::error_code ignored;
+      std::filesystem::remove(temp, ignored);
+      throw OutputError("cannot write " + path.string() + ": " + reason + "; the previous file (if any) is kept");
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(temp, path, error);
+  if (error) {
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
+    throw OutputError("cannot write " + path.string() + ": " + error.message() +
+                      "; the previous file (if any) is kept");
+  }
+}
+
+void write_output(const std::string &output, const std::string &bytes) {
+  if (output.empty() || output == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    if (!std::cout) throw OutputError("cannot write the diagram to standard output");
+    return;
+  }
+  write_file_atomically(output, bytes);
+}
+
+CLI::App *add_view(CLI::App &diagram, const std::string &name, const std::string &description,
+                   const std::shared_ptr<DiagramCommandOptions> &options, bool uses_dataset) {
+  auto *view = diagram.add_subcommand(name, description);
+  view->add_option("--format", options->format, "Output format (default svg; dot is the graph before layout)")
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+  view->add_option("-o,--output", options->output, "File to write (default or '-': standard output)");
+  view->add_option("--lang", options->view.language, "Language of the labels (default da; falls back to the other)")
+      ->check(CLI::IsMember({"da", "en"}));
+  view->add_option("--kinds", options->view.kinds, "Show only these kinds (e.g. Project,Organisation)")->delimiter(',');
+  view->add_option("--relations", options->view.relations, "Show only these relation kinds (e.g. partner,owner)")
+      ->delimiter(',');
+  view->add_flag("--no-curated{false}", options->view.curated, "Hide links derived by the editors");
+  if (uses_dataset) add_dataset_argument(*view, options->dir);
+  view->footer(exit_codes_help);
+  return view;
+}
+
+} // namespace
+
+void add_diagram_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<DiagramCommandOptions>();
+  auto *cmd = app.add_subcommand("diagram", "Draw the knowledge graph, or a view of it, as SVG, PNG, PDF or DOT "
+                                            "(styled by kind, with a legend; SVG nodes link to the entities' IRIs)");
+  cmd->require_subcommand(1);
+  cmd->footer(exit_codes_help);
+  add_view(*cmd, "overview", "Every entity, clustered by kind, with its relations", options, true);
+  auto *focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
+  focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
+      ->required();
+  focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
+  add_dataset_argument(*focus, options->dir);
+  add_view(*cmd, "challenges",
+           "Projects against challenge areas: stated links solid, curated dashed, indirect (through the project's "
+           "organisations and cases) dotted; --relations limits the relations a path may follow",
+           options, true);
+  add_view(*cmd, "ontology", "The classes and properties of the ontology as a class diagram", options, false);
+
+  cmd->callback([options, cmd, &context] {
+    const auto *view = cmd->get_subcommands().front();
+    const std::string &name = view->get_name();
+    Diagram diagram;
+    if (name == "ontology") {
+      diagram = ontology_diagram(Schema::builtin(), options->view);
+    } else {
+      const Model model = load_dataset_or_throw(dataset_path(options->dir));
+      if (name == "overview")
+        diagram = overview_diagram(model, options->view);
+      else if (name == "focus")
+        diagram = focus_diagram(model, options->entity, options->view);
+      else
+        diagram = challenges_diagram(model, options->view);
+    }
+    const auto format = parse_diagram_format(options->format);
+    if (!format) throw UsageError("unknown format '" + options->format + "'; use svg, png, pdf or dot");
+    write_output(options->output, render_diagram(diagram, *format));
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

@@ -1,0 +1,70 @@
+// A diagram before layout: nodes, edges, clusters and legend entries in the order they are
+// drawn. The views (diagram_views.hpp) build one from a model; diagram_render.hpp lays it out
+// and writes it. Plain model types only: Graphviz stays inside the renderer.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vidensgraf {
+
+/// How a link is founded, which decides its line style.
+enum class LinkBasis : std::uint8_t {
+  stated,   ///< a sentence of a source says it: solid line
+  curated,  ///< an editor derived it: dashed line
+  indirect, ///< follows from a path of other relations: dotted line
+};
+
+/// A box in the diagram: one entity, or one class of the ontology.
+struct DiagramNode {
+  std::string name;                ///< unique node name, e.g. "project/kol" (also the DOT node id)
+  std::string style;               ///< style key: the kind's local name ("Project"); unknown keys get a fallback
+  std::string label;               ///< full label text; the renderer wraps and shortens it
+  std::string tooltip;             ///< full text shown on hover (SVG); shortened to a cap
+  std::string link;                ///< IRI the node links to (SVG); only http(s) and relative links are kept
+  std::vector<std::string> fields; ///< extra lines in a class box (the ontology view's attributes)
+  std::string cluster;             ///< key of the cluster it is drawn in, empty for none
+  bool class_box = false;          ///< drawn as a class box (name over fields) instead of a plain shape
+  bool focus = false;              ///< drawn highlighted (the focus of a focus view)
+  int rank_group = -1;             ///< nodes with the same group >= 0 are placed in one column (or row)
+};
+
+/// An arrow from one node to another.
+struct DiagramEdge {
+  std::string from;     ///< DiagramNode::name of the tail
+  std::string to;       ///< DiagramNode::name of the head
+  std::string relation; ///< style key: the relation's local name ("partner")
+  std::string label;    ///< text on the edge (the relation's label in the diagram's language)
+  std::string tooltip;  ///< full text on hover (SVG), e.g. the path behind an indirect link
+  LinkBasis basis = LinkBasis::stated;
+};
+
+/// A group of nodes drawn in one box (the overview's clusters by kind).
+struct DiagramCluster {
+  std::string key;   ///< DiagramNode::cluster of its members; ASCII letters and digits
+  std::string label; ///< title of the box
+  std::string style; ///< style key (a kind's local name) for its colour
+};
+
+/// One row of the legend.
+struct LegendEntry {
+  std::string style; ///< style key: kind name for a node entry, relation name for an edge entry
+  std::string label; ///< text in the diagram's language
+};
+
+/// A whole diagram, ready to lay out.
+struct Diagram {
+  std::string title;          ///< shown above the legend
+  bool left_to_right = false; ///< rank direction: left to right instead of top to bottom
+  bool clustered = false;     ///< clusters matter more than direction: a force layout that keeps them
+  std::vector<DiagramCluster> clusters;
+  std::vector<DiagramNode> nodes;
+  std::vector<DiagramEdge> edges;
+  std::vector<LegendEntry> legend_kinds;     ///< node kinds present, in ontology order
+  std::vector<LegendEntry> legend_relations; ///< relation kinds present, in ontology order
+  std::vector<LinkBasis> legend_bases;       ///< line styles present
+  std::string language;                      ///< language of the texts ("da", "en"), for the legend's own words
+};
+
+} // namespace vidensgraf

@@ -1,0 +1,37 @@
+// Laying out and writing a diagram through Graphviz (cgraph + gvc, in process): SVG, PNG, PDF,
+// or the DOT text before layout for people who post-process it.
+#pragma once
+
+#include "exporters/diagram.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vidensgraf {
+
+/// The output formats of a diagram.
+enum class DiagramFormat : std::uint8_t { svg, png, pdf, dot };
+
+/// The format with this name ("svg", "png", "pdf", "dot"); nothing for any other.
+std::optional<DiagramFormat> parse_diagram_format(std::string_view name) noexcept;
+
+/// Above this many nodes a diagram cannot be read and is refused (render_diagram throws).
+inline constexpr std::size_t max_diagram_nodes = 1500;
+/// Above this many edges a diagram is refused as well.
+inline constexpr std::size_t max_diagram_edges = 6000;
+/// Up to this many nodes the hierarchical `dot` layout is used; above, `sfdp` with overlap removal.
+inline constexpr std::size_t max_dot_layout_nodes = 300;
+
+/// The Graphviz layout engine a diagram is drawn with: up to max_dot_layout_nodes "dot", or "fdp"
+/// for a clustered one (it keeps clusters compact where dot puts each in one long rank); above, "sfdp".
+std::string_view layout_engine_for(std::size_t nodes, bool clustered) noexcept;
+
+/// Lays out the diagram (dot, fdp or sfdp: layout_engine_for) and returns the file's bytes; for `dot` the graph
+/// description without layout. Every text is shortened and escaped for its Graphviz context.
+/// Throws UsageError when the diagram is too large to read (the message suggests `focus` or a
+/// filter), InternalError when Graphviz fails. Safe to call from several threads (one lock).
+std::string render_diagram(const Diagram &diagram, DiagramFormat format);
+
+} // namespace vidensgraf

@@ -1,0 +1,41 @@
+// The views of the model that `vidensgraf diagram` draws: overview, focus, challenges, ontology.
+// Each builds a Diagram (nodes and edges in a fixed order, legend of what is present) that
+// diagram_render.hpp lays out.
+#pragma once
+
+#include "exporters/diagram.hpp"
+#include "model/model.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vidensgraf {
+
+/// What a view shows and in which language.
+struct DiagramOptions {
+  std::string language = "da";        ///< language of labels (falling back to the dataset's others)
+  std::vector<std::string> kinds;     ///< kinds to show (local name, table or segment); empty: all
+  std::vector<std::string> relations; ///< relation kinds to show (local names); empty: all
+  bool curated = true;                ///< show links an editor derived (false: only stated ones)
+  int depth = 1;                      ///< steps from the focus entity (focus view)
+};
+
+/// Every entity (of the chosen kinds), clustered by kind, relations as labelled edges.
+/// Throws UsageError for an unknown kind or relation name in the options.
+Diagram overview_diagram(const Model &model, const DiagramOptions &options);
+
+/// The entities up to options.depth steps from `entity` ("id" or "segment/id"), following
+/// relations in either direction; the focus highlighted. Throws UsageError for an unknown entity.
+Diagram focus_diagram(const Model &model, std::string_view entity, const DiagramOptions &options);
+
+/// Projects against challenge areas: stated links (solid), curated ones (dashed) and indirect ones
+/// (dotted; through the project's organisations' cases and tools, or its own cases), the path
+/// behind each in its tooltip. options.relations limits the relations a path may follow.
+Diagram challenges_diagram(const Model &model, const DiagramOptions &options);
+
+/// The schema as a class diagram: classes with their attributes, relation kinds as edges from
+/// each domain class to each range class.
+Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options);
+
+} // namespace vidensgraf

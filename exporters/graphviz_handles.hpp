@@ -1,0 +1,41 @@
+// Owners for Graphviz's C handles (gvc context, cgraph graph), the one lock every Graphviz call
+// is made under, and the one place where a const string is cast for the char* API of 2.43.
+// Private to the library: Graphviz never appears in a public header.
+#pragma once
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+#include <memory>
+#include <mutex>
+
+namespace vidensgraf::detail {
+
+struct GvcFree {
+  void operator()(GVC_t *gvc) const noexcept { gvFreeContext(gvc); }
+};
+struct AgraphFree {
+  void operator()(Agraph_t *g) const noexcept { agclose(g); }
+};
+
+/// A Graphviz context; free it (and every graph laid out with it) under graphviz_mutex().
+using GvcContext = std::unique_ptr<GVC_t, GvcFree>;
+/// A cgraph graph (root graph; subgraphs are owned by it).
+using AgraphPtr = std::unique_ptr<Agraph_t, AgraphFree>;
+
+/// The lock held around every Graphviz call: Graphviz is not thread-safe, even with one context
+/// per thread (see /work/shared/LIBRARY-NOTES.md).
+std::mutex &graphviz_mutex() noexcept;
+
+/// A context with the layout (dot, neato, sfdp) and render (svg, dot, png, pdf) plugins linked
+/// into the program, so it never reads Graphviz's plugin configuration file. Call with the lock held.
+/// Throws InternalError when Graphviz cannot start.
+GvcContext make_graphviz_context();
+
+/// Graphviz 2.43 takes char* for strings it only reads: the one cast for that.
+inline char *gv_chars(const char *text) noexcept {
+  return const_cast<char *>(text);
+}
+
+} // namespace vidensgraf::detail
