@@ -63,12 +63,14 @@ int run(int argc, char** argv) {
     return static_cast<int>(ExitCode::usage);
   }
   if (help->parsed() || app.get_subcommands().empty()) {
+    // App::help() would delegate to the parsed `help` subcommand and explain only that one, so
+    // the main help is formatted directly; a topic's help gets "vidensgraf" in its usage line.
     if (help_topic.empty()) {
-      std::cout << app.help();
+      std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
       return 0;
     }
     try {
-      std::cout << app.get_subcommand(help_topic)->help();
+      std::cout << app.get_subcommand(help_topic)->help(app.get_name());
     } catch (const CLI::OptionNotFound&) {
       std::cerr << "vidensgraf: no command '" << help_topic << "'; run 'vidensgraf help' for the list\n";
       return static_cast<int>(ExitCode::usage);
