@@ -48,7 +48,15 @@ void CsvReader::report_invalid_utf8() {
 }
 
 std::uint32_t CsvReader::column_at(std::size_t offset) const noexcept {
-  return static_cast<std::uint32_t>(utf8_length(data_.substr(line_start_, offset - line_start_)) + 1);
+  // Fields are visited left to right: count characters from the last position asked about on
+  // this line rather than from the line start, which keeps reading linear in long lines.
+  if (column_line_start_ != line_start_ || offset < column_offset_) {
+    column_line_start_ = column_offset_ = line_start_;
+    column_chars_ = 0;
+  }
+  column_chars_ += utf8_length(data_.substr(column_offset_, offset - column_offset_));
+  column_offset_ = offset;
+  return static_cast<std::uint32_t>(column_chars_ + 1);
 }
 
 bool CsvReader::next_row(std::vector<CsvField>& row) {

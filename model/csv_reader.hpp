@@ -50,6 +50,10 @@ private:
   std::size_t line_start_ = 0;
   std::uint32_t line_ = 1;
   std::uint32_t row_line_ = 0;
+  // Cache of column_at: the character count up to column_offset_ on the line at column_line_start_.
+  mutable std::size_t column_line_start_ = static_cast<std::size_t>(-1);
+  mutable std::size_t column_offset_ = 0;
+  mutable std::size_t column_chars_ = 0;
 };
 
 } // namespace vidensgraf

@@ -83,6 +83,9 @@ public:
     });
     if (tables.empty() || tables.front().first != source_kind)
       diagnostics_.error({shown("sources.csv"), 0, 0}, "the dataset has no sources.csv; every fact must name its source");
+    std::uintmax_t bytes = 0;
+    for (const auto& [kind, path] : tables) bytes += fs::file_size(path, ec);
+    ids_.reserve(static_cast<std::size_t>(bytes / 48)); // rows are rarely shorter than 48 bytes
     for (const auto& [kind, path] : tables) load_entity_table(kind, path);
     if (has_relations) load_relations(dir_ / "relations.csv");
     check_required_languages();
@@ -117,13 +120,20 @@ private:
                          "missing source: every row must name the id of a row in sources.csv");
       return std::nullopt;
     }
+    // Most rows repeat a few (source, section, note) triples: look them up by one string key
+    // before building a Provenance, which costs allocations.
+    citation_key_.assign(source.text).append(1, '\x1F').append(section).append(1, '\x1F').append(note);
+    if (auto it = citation_cache_.find(citation_key_); it != citation_cache_.end()) return it->second;
     auto v = resolve(source.text);
-    if (!v || model_.entity(*v).kind != schema_.require_kind("Source")) {
+    if (!v || model_.entity(*v).kind != source_kind_) {
       diagnostics_.error(csv.at(source.line, source.column),
                          "unknown source '" + source.text + "': add it to sources.csv or correct the id");
       return std::nullopt;
     }
-    return model_.intern_provenance({{Citation{static_cast<std::uint32_t>(*v), std::string(section)}}, std::move(note)});
+    const auto id =
+        model_.intern_provenance({{Citation{static_cast<std::uint32_t>(*v), std::string(section)}}, std::move(note)});
+    citation_cache_.emplace(citation_key_, id);
+    return id;
   }
 
   /// Checks a value against an attribute's type; reports and returns false when malformed.
@@ -453,6 +463,9 @@ private:
   const Schema& schema_;
   Model model_;
   std::unordered_map<std::string, Vertex> ids_;
+  std::unordered_map<std::string, ProvenanceId> citation_cache_; // "source\x1Fsection\x1Fnote"
+  std::string citation_key_;
+  KindId source_kind_ = schema_.require_kind("Source");
   std::vector<RowRef> rows_;       // index = vertex
   std::vector<std::string> files_; // index = RowRef::file
 };
