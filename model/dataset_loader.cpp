@@ -16,13 +16,19 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string read_file(const fs::path& path) {
+  // ifstream opens a folder named like a table, and its "size" is then huge (bad_alloc).
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) throw InputError("cannot read " + path.string() + ": not a regular file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError("cannot read " + path.string());
   std::string data;
   in.seekg(0, std::ios::end);
-  data.resize(static_cast<std::size_t>(in.tellg()));
+  const auto size = in.tellg();
+  if (size < 0) throw InputError("cannot read " + path.string());
+  data.resize(static_cast<std::size_t>(size));
   in.seekg(0);
   in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  if (!in) throw InputError("cannot read " + path.string());
   return data;
 }
 
