@@ -188,7 +188,7 @@ private:
         return column;
       }
       const auto& langs = model_.metadata().languages;
-      if (std::find(langs.begin(), langs.end(), lang) == langs.end())
+      if (!langs.empty() && std::find(langs.begin(), langs.end(), lang) == langs.end()) // empty: already an error
         diagnostics_.warning(where, "language '" + lang + "' is not among the dataset's languages (" + join(langs) + ")");
       column.language = model_.intern_language(lang);
     } else if (at != std::string::npos) {

@@ -107,7 +107,10 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
       diagnostics.error(where(shown, *langs), "languages must be a list such as [\"da\", \"en\"]");
     }
   }
-  if (meta.languages.empty()) diagnostics.error({shown, 1, 1}, "missing key 'languages' (for example [\"da\", \"en\"])");
+  if (const auto* langs = table.get("languages"); !langs)
+    diagnostics.error({shown, 1, 1}, "missing key 'languages' (for example [\"da\", \"en\"])");
+  else if (const auto* arr = langs->as_array(); arr && arr->empty())
+    diagnostics.error(where(shown, *langs), "languages must name at least one language, e.g. [\"da\", \"en\"]");
 
   if (const auto* publisher = table.get("publisher")) {
     if (const auto* t = publisher->as_table()) {
