@@ -351,6 +351,27 @@ TEST_CASE("malformed IRIs are reported at their cells", "[loader][invalid]") {
 TEST_CASE("a dataset.toml that is not TOML is reported at the bad value", "[loader][invalid]") {
   const auto d = load_case("bad-toml-syntax", 1);
   CHECK_ERROR(d, invalid_case("bad-toml-syntax") / "dataset.toml", 2, 8, "value");
+  // Without metadata there are no dataset languages: no warning per column about them.
+  CHECK(d.warning_count() == 0);
+}
+
+TEST_CASE("languages in dataset.toml must be a non-empty list, reported once", "[loader][invalid]") {
+  const auto not_list = load_case("bad-toml-languages", 1);
+  CHECK_ERROR(not_list, invalid_case("bad-toml-languages") / "dataset.toml", 3, 13,
+              "languages must be a list such as [\"da\", \"en\"]");
+  const auto empty = load_case("empty-languages", 1);
+  CHECK_ERROR(empty, invalid_case("empty-languages") / "dataset.toml", 3, 13, "at least one language");
+}
+
+TEST_CASE("a folder named like a table is an input error, not a crash", "[loader][invalid]") {
+  const auto dir = test::work_dir("loader-folder-as-table");
+  for (const auto &entry : fs::directory_iterator(test::data_dir() / "valid-small"))
+    fs::copy_file(entry.path(), dir / entry.path().filename());
+  fs::create_directory(dir / "tools.csv");
+  Diagnostics diagnostics;
+  CHECK_THROWS_AS(load_dataset(dir, diagnostics), InputError);
+  CHECK_THROWS_WITH(load_dataset(dir, diagnostics),
+                    Catch::Contains((dir / "tools.csv").string()) && Catch::Contains("not a regular file"));
 }
 
 TEST_CASE("bad values in dataset.toml are reported at their position", "[loader][invalid]") {
