@@ -21,6 +21,8 @@ std::filesystem::path dataset_path(const std::string& dir);
 void add_validate_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
 void add_generate_command(CLI::App& app, Context& context);
+/// vidensgraf query NAME: graph queries (neighbours, path, challenges, projects, recommend, similar, central).
+void add_query_command(CLI::App& app, Context& context);
 void add_diagram_command(CLI::App& app, Context& context);
 
 /// The section on exit codes shown at the end of every --help.

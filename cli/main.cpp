@@ -41,6 +41,7 @@ int run(int argc, char** argv) {
   add_validate_command(app, context);
   add_stats_command(app, context);
   add_generate_command(app, context);
+  add_query_command(app, context);
   add_diagram_command(app, context);
 
   std::string help_topic;

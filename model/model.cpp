@@ -9,8 +9,25 @@ namespace vidensgraf {
 
 Model::Model(const Schema& schema)
     : schema_(&schema), label_attribute_(schema.require_attribute("label")) {}
-Model::Model(Model&&) noexcept = default;
-Model& Model::operator=(Model&&) noexcept = default;
+// Boost 1.74's adjacency_list has no move constructor, so "moving" graph_ copies the entities
+// and frees the originals: the id index (string_views into the entities) must not be carried
+// over. It is rebuilt on the next find().
+Model::Model(Model&& other) noexcept
+    : schema_(other.schema_), metadata_(std::move(other.metadata_)), graph_(std::move(other.graph_)),
+      provenance_(std::move(other.provenance_)), provenance_index_(std::move(other.provenance_index_)),
+      languages_(std::move(other.languages_)), label_attribute_(other.label_attribute_), index_stale_(true) {}
+Model& Model::operator=(Model&& other) noexcept {
+  schema_ = other.schema_;
+  metadata_ = std::move(other.metadata_);
+  graph_ = std::move(other.graph_);
+  provenance_ = std::move(other.provenance_);
+  provenance_index_ = std::move(other.provenance_index_);
+  languages_ = std::move(other.languages_);
+  label_attribute_ = other.label_attribute_;
+  index_.clear();
+  index_stale_ = true;
+  return *this;
+}
 Model::~Model() = default;
 
 void Model::set_metadata(DatasetMetadata metadata) { metadata_ = std::move(metadata); }

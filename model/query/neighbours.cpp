@@ -1,0 +1,40 @@
+// query neighbours: entities within N steps, ignoring direction, optionally along one relation kind.
+#include "model/error.hpp"
+#include "model/query/bfs.hpp"
+#include "model/query/queries.hpp"
+
+#include <algorithm>
+
+namespace vidensgraf {
+
+QueryResult query_neighbours(const Model &model, Vertex entity, std::size_t depth, std::string_view relation) {
+  std::optional<RelationId> only;
+  if (!relation.empty()) {
+    only = model.schema().find_relation(relation);
+    if (!only) {
+      std::string names;
+      for (const auto &r : model.schema().relations())
+        names += (names.empty() ? "" : ", ") + r.name;
+      throw UsageError("unknown relation kind '" + std::string(relation) + "'; the relation kinds are " + names);
+    }
+  }
+  const auto view = detail::make_undirected_view(model, only);
+  const auto found = detail::bfs(view, entity, depth);
+  std::vector<Vertex> reached(found.order.begin() + 1, found.order.end());
+  std::sort(reached.begin(), reached.end(), [&](Vertex a, Vertex b) {
+    const auto &ea = model.entity(a);
+    const auto &eb = model.entity(b);
+    return std::tie(found.distance[a], ea.kind, ea.id) < std::tie(found.distance[b], eb.kind, eb.id);
+  });
+  QueryResult result;
+  result.columns = {{"depth", true}, {"kind"}, {"id"}, {"label"}, {"via"}};
+  for (Vertex v : reached) {
+    auto path = detail::path_from_predecessors(model, found.predecessor, entity, v);
+    result.rows.push_back({std::to_string(found.distance[v]), model.schema().kind(model.entity(v).kind).name,
+                           model.entity(v).id, std::string(model.label(v, "")), path_to_string(model, path)});
+    result.paths.emplace_back(std::move(path));
+  }
+  return result;
+}
+
+} // namespace vidensgraf

@@ -1,0 +1,28 @@
+// The answer of a graph query: named columns and rows of text, optionally the path that
+// explains each row, and notes (such as a limit that was applied). Written as a table, CSV or
+// JSON by query_output.hpp.
+#pragma once
+
+#include "model/connection_path.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vidensgraf {
+
+/// One column of a query answer.
+struct QueryColumn {
+  std::string name;
+  bool numeric = false; ///< written as a JSON number
+};
+
+/// A query answer, rows in their final (deterministic) order.
+struct QueryResult {
+  std::vector<QueryColumn> columns;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::optional<ConnectionPath>> paths; ///< empty, or one per row
+  std::vector<std::string> notes;                   ///< limits applied and similar remarks
+};
+
+} // namespace vidensgraf
