@@ -102,7 +102,7 @@ TEST_CASE("valid-small loads without errors or warnings", "[loader]") {
   CHECK(l.diagnostics.all().empty());
   // 2 sources, 3 organisations, 2 projects, 2 challenge areas, 1 result.
   CHECK(l.model.entity_count() == 10);
-  // 12 relation rows: the partner link given twice is one relation, two rows are attributes.
+  // 13 relation rows: the partner link given twice is one relation, three rows are attributes.
   CHECK(l.model.relation_count() == 9);
 }
 
@@ -212,6 +212,20 @@ TEST_CASE("attribute rows in relations.csv keep both values, each with its own s
   CHECK(second.citations[0].source == require_entity(m, "nyhed"));
 }
 
+TEST_CASE("a curated attribute row in relations.csv keeps its flag and note", "[loader]") {
+  const auto l = load(test::data_dir() / "valid-small");
+  const Model &m = l.model;
+  const auto nyhed = require_entity(m, "nyhed");
+  CHECK(m.label(nyhed, "en") == "News from KL");
+  CHECK(m.label(nyhed, "da") == "Nyhed fra KL");
+  const auto labels = values_of(m, nyhed, "label");
+  REQUIRE(labels.size() == 2);
+  CHECK_FALSE(labels[0].curated); // from sources.csv
+  CHECK(labels[1].curated);
+  CHECK(m.language(labels[1].language) == "en");
+  CHECK(m.provenance(labels[1].provenance).note == "Oversat af redaktionen");
+}
+
 TEST_CASE("every entity cites the source and section of its row", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
   const Model &m = l.model;
@@ -225,7 +239,7 @@ TEST_CASE("every entity cites the source and section of its row", "[loader]") {
   REQUIRE(own.citations.size() == 1);
   CHECK(own.citations[0].source == nyhed);
   for (const auto &value : m.entity(nyhed).values)
-    CHECK(value.provenance == m.entity(nyhed).provenance);
+    if (!value.curated) CHECK(value.provenance == m.entity(nyhed).provenance);
 }
 
 TEST_CASE("a dataset with a byte-order mark and CRLF line ends is valid", "[loader]") {
@@ -346,6 +360,30 @@ TEST_CASE("malformed IRIs are reported at their cells", "[loader][invalid]") {
   const auto dir = invalid_case("bad-iri");
   CHECK_ERROR(d, dir / "organisations.csv", 2, 24, "'www.example.org' is not an http or https IRI");
   CHECK_ERROR(d, dir / "sources.csv", 2, 18, "not allowed in an IRI");
+}
+
+TEST_CASE("a dataset without sources.csv is reported, and so is every citation", "[loader][invalid]") {
+  const auto d = load_case("missing-sources", 4);
+  const auto dir = invalid_case("missing-sources");
+  CHECK_ERROR(d, dir / "sources.csv", 0, 0, "the dataset has no sources.csv");
+  CHECK_ERROR(d, dir / "organisations.csv", 2, 20, "unknown source 'doc'");
+  CHECK_ERROR(d, dir / "projects.csv", 2, 15, "unknown source 'doc'");
+  CHECK_ERROR(d, dir / "relations.csv", 2, 31, "unknown source 'doc'");
+}
+
+TEST_CASE("a second lead organisation for a project is reported", "[loader][invalid]") {
+  const auto d = load_case("two-leads", 1);
+  CHECK_ERROR(d, invalid_case("two-leads") / "relations.csv", 3, 4,
+              "'p1' already has a leadOrganisation ('o1'); leadOrganisation allows only one");
+}
+
+TEST_CASE("attribute rows and bases in relations.csv are checked", "[loader][invalid]") {
+  const auto d = load_case("bad-relation-rows", 4);
+  const auto file = invalid_case("bad-relation-rows") / "relations.csv";
+  CHECK_ERROR(d, file, 3, 4, "'participants' does not apply to Project (only to Result)");
+  CHECK_ERROR(d, file, 4, 4, "'label' needs a language");
+  CHECK_ERROR(d, file, 5, 11, "'national' is not a value of sector (allowed: regional, municipal)");
+  CHECK_ERROR(d, file, 6, 15, "basis must be 'stated'");
 }
 
 TEST_CASE("a dataset.toml that is not TOML is reported at the bad value", "[loader][invalid]") {
