@@ -25,6 +25,9 @@ void add_generate_command(CLI::App& app, Context& context);
 void add_query_command(CLI::App& app, Context& context);
 void add_diagram_command(CLI::App& app, Context& context);
 
+/// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
+void add_docs_command(CLI::App& app, Context& context);
+
 /// The section on exit codes shown at the end of every --help.
 extern const char* const exit_codes_help;
 

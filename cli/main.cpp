@@ -18,8 +18,7 @@ const char* const exit_codes_help =
     "  4  internal error in vidensgraf or a library; please report it\n";
 
 void add_dataset_argument(CLI::App& command, std::string& dir) {
-  command.add_option("DIR", dir, "Dataset folder (default: the bundled dataset, " +
-                                     default_dataset_dir().string() + ")");
+  command.add_option("DIR", dir, "Dataset folder (default: $VIDENSGRAF_DATASET, else the bundled dataset)");
 }
 
 std::filesystem::path dataset_path(const std::string& dir) {
@@ -43,6 +42,8 @@ int run(int argc, char** argv) {
   add_generate_command(app, context);
   add_query_command(app, context);
   add_diagram_command(app, context);
+
+  add_docs_command(app, context);
 
   std::string help_topic;
   auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");
