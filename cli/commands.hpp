@@ -23,6 +23,8 @@ void add_stats_command(CLI::App& app, Context& context);
 void add_generate_command(CLI::App& app, Context& context);
 /// vidensgraf query NAME: graph queries (neighbours, path, challenges, projects, recommend, similar, central).
 void add_query_command(CLI::App& app, Context& context);
+/// vidensgraf sparql: SPARQL SELECT, ASK and CONSTRUCT over the dataset (Rasqal).
+void add_sparql_command(CLI::App& app, Context& context);
 void add_diagram_command(CLI::App& app, Context& context);
 
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.

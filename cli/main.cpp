@@ -41,6 +41,7 @@ int run(int argc, char** argv) {
   add_stats_command(app, context);
   add_generate_command(app, context);
   add_query_command(app, context);
+  add_sparql_command(app, context);
   add_diagram_command(app, context);
 
   add_docs_command(app, context);

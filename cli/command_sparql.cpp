@@ -1,0 +1,69 @@
+// vidensgraf sparql QUERY | --file F [--format ...] [--limit ROWS] [--timeout SECONDS] [DIR]:
+// SPARQL over the dataset's RDF form (sparql/sparql.hpp).
+#include "cli/commands.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+#include "sparql/sparql.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct SparqlCliOptions {
+  std::string query;
+  std::string file;
+  std::string dir;
+  SparqlOptions run;
+};
+
+std::string read_query_file(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError("cannot read the query file '" + path + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+} // namespace
+
+void add_sparql_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<SparqlCliOptions>();
+  auto *cmd = app.add_subcommand("sparql", "Run a SPARQL SELECT, ASK or CONSTRUCT query over the dataset's RDF "
+                                           "(the triples of the Turtle export); see docs/sparql.md for what "
+                                           "Rasqal 0.9.33 does not support");
+  cmd->add_option("QUERY", options->query, "The query text (or give --file)");
+  cmd->add_option("--file", options->file, "Read the query from this file");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("--format", options->run.format,
+                  "json, csv, tsv or table for SELECT/ASK (default json); turtle or ntriples for CONSTRUCT "
+                  "(default turtle)")
+      ->check(CLI::IsMember({"json", "csv", "tsv", "table", "turtle", "ntriples"}));
+  cmd->add_option("--limit", options->run.row_limit,
+                  "Refuse answers with more rows or triples than this (default 10000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--timeout", options->run.timeout_seconds, "Stop a query running longer than this (default 30 s)")
+      ->check(CLI::PositiveNumber);
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    std::string query = options->query;
+    std::string dir = options->dir;
+    if (!options->file.empty()) {
+      if (!dir.empty() && !query.empty()) throw UsageError("give the query as text or with --file, not both");
+      dir = query.empty() ? dir : query; // with --file, the one positional is the dataset folder
+      query = read_query_file(options->file);
+    }
+    if (query.empty()) throw UsageError("no query: give it as text or with --file");
+    const Model model = load_dataset_or_throw(dataset_path(dir));
+    const SparqlEngine engine(model);
+    std::cout << engine.run(query, options->run);
+    std::cout.flush();
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

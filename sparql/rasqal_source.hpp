@@ -1,0 +1,45 @@
+// A Rasqal triples source over a TripleIndex: Rasqal asks it for the matches of each triple
+// pattern, and it answers from the index (see triple_index.hpp) instead of a scan. It also
+// enforces the time limit: past the deadline every match ends and timed_out() is set, so the
+// caller throws away the (incomplete) results. Private to sparql/.
+#pragma once
+
+#include "sparql/detail/rasqal_handles.hpp"
+#include "sparql/triple_index.hpp"
+
+#include <chrono>
+#include <vector>
+
+namespace vidensgraf::detail {
+
+/// The state one query's triples source reads: the index, the literals made so far, the deadline.
+class RasqalSource {
+public:
+  RasqalSource(const TripleIndex &index, rasqal_world *world, std::chrono::steady_clock::time_point deadline);
+  RasqalSource(const RasqalSource &) = delete;
+  RasqalSource &operator=(const RasqalSource &) = delete;
+
+  /// Registers this source as the world's triples source factory (before any query is made).
+  void register_with_world();
+  /// True when the deadline passed while the query ran.
+  bool timed_out() const noexcept { return timed_out_; }
+
+  // Used by the C callbacks.
+  const TripleIndex &index() const noexcept { return *index_; }
+  /// A new reference to the Rasqal literal for a term (made once per term and query).
+  rasqal_literal *literal(TermId id);
+  /// The term id of a constant literal of a pattern; nothing when no triple has it.
+  std::optional<TermId> id_of(rasqal_literal *literal) const;
+  /// Checks the deadline now and then; true when it has passed.
+  bool expired();
+
+private:
+  const TripleIndex *index_;
+  rasqal_world *world_;
+  std::chrono::steady_clock::time_point deadline_;
+  std::vector<RasqalLiteralPtr> literals_; // one per term id, made on first use
+  unsigned ticks_ = 0;
+  bool timed_out_ = false;
+};
+
+} // namespace vidensgraf::detail

@@ -1,0 +1,267 @@
+#include "sparql/sparql.hpp"
+
+#include "model/error.hpp"
+#include "model/utf8.hpp"
+#include "sparql/detail/rasqal_handles.hpp"
+#include "sparql/feature_scan.hpp"
+#include "sparql/rasqal_source.hpp"
+#include "sparql/triple_index.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <vector>
+
+namespace vidensgraf {
+
+namespace {
+
+using namespace detail;
+
+/// The first error Rasqal (or Raptor under it) logged, with where in the query it was.
+struct LogCapture {
+  std::string message;
+  int line = -1;
+  int column = -1;
+  static void handle(void *user_data, raptor_log_message *m) {
+    auto *self = static_cast<LogCapture *>(user_data);
+    if (m->level < RAPTOR_LOG_LEVEL_ERROR || !self->message.empty()) return;
+    self->message = m->text ? m->text : "unknown error";
+    if (m->locator) {
+      self->line = m->locator->line;
+      self->column = m->locator->column;
+    }
+  }
+  std::string where() const {
+    if (line < 0) return "query";
+    if (column < 0) return fmt::format("query:{}", line);
+    return fmt::format("query:{}:{}", line, column);
+  }
+};
+
+std::mutex &rasqal_mutex() {
+  static std::mutex m; // Rasqal and Raptor are not thread-safe: one query at a time
+  return m;
+}
+
+/// An iostream that writes into memory; text() is complete once the stream is closed.
+class StringSink {
+public:
+  explicit StringSink(raptor_world *raptor)
+      : stream_(raptor_new_iostream_to_string(raptor, &data_, &length_, nullptr)) {
+    if (!stream_) throw InternalError("cannot make a Raptor string stream");
+  }
+  ~StringSink() {
+    stream_.reset(); // completes the string, which is then ours to free
+    if (data_) raptor_free_memory(data_);
+  }
+  raptor_iostream *get() const { return stream_.get(); }
+  std::string text() {
+    stream_.reset();
+    return data_ ? std::string(static_cast<const char *>(data_), length_) : std::string();
+  }
+
+private:
+  void *data_ = nullptr;
+  std::size_t length_ = 0;
+  RaptorIostreamPtr stream_;
+};
+
+std::string_view verb_name(rasqal_query_verb verb) {
+  switch (verb) {
+  case RASQAL_QUERY_VERB_SELECT:
+    return "SELECT";
+  case RASQAL_QUERY_VERB_ASK:
+    return "ASK";
+  case RASQAL_QUERY_VERB_CONSTRUCT:
+    return "CONSTRUCT";
+  case RASQAL_QUERY_VERB_DESCRIBE:
+    return "DESCRIBE";
+  default:
+    return "update";
+  }
+}
+
+std::string resolve_format(rasqal_query_verb verb, const std::string &format) {
+  const bool graph = verb == RASQAL_QUERY_VERB_CONSTRUCT;
+  if (format.empty()) return graph ? "turtle" : "json";
+  const bool graph_format = format == "turtle" || format == "ntriples";
+  if (verb == RASQAL_QUERY_VERB_ASK && (format == "csv" || format == "tsv"))
+    throw UsageError("the SPARQL CSV and TSV formats have no form for an ASK answer; use json or table");
+  if (graph != graph_format)
+    throw UsageError(fmt::format("--format {} does not fit a {} query; use {}", format, verb_name(verb),
+                                 graph ? "turtle or ntriples" : "json, csv, tsv or table"));
+  return format;
+}
+
+/// A cell of the table format: <iri>, _:blank, or the literal's text with @language.
+std::string cell_text(rasqal_literal *l) {
+  if (!l) return "";
+  if (l->type == RASQAL_LITERAL_URI)
+    return std::string("<") + reinterpret_cast<const char *>(raptor_uri_as_string(l->value.uri)) + ">";
+  const auto *text = rasqal_literal_as_string(l);
+  std::string out = text ? reinterpret_cast<const char *>(text) : "";
+  if (l->type == RASQAL_LITERAL_BLANK) return "_:" + out;
+  if (l->language) out += std::string("@") + l->language;
+  return out;
+}
+
+/// Hand-written: Rasqal 0.9.33's "table" writer leaves out the header of aggregate queries.
+std::string bindings_table(rasqal_query_results *results) {
+  const int n = rasqal_query_results_get_bindings_count(results);
+  std::vector<std::vector<std::string>> rows(1);
+  for (int i = 0; i < n; ++i)
+    rows[0].push_back(reinterpret_cast<const char *>(rasqal_query_results_get_binding_name(results, i)));
+  for (; !rasqal_query_results_finished(results); rasqal_query_results_next(results)) {
+    rows.emplace_back();
+    for (int i = 0; i < n; ++i)
+      rows.back().push_back(cell_text(rasqal_query_results_get_binding_value(results, i)));
+  }
+  std::vector<std::size_t> widths(static_cast<std::size_t>(n), 0);
+  for (const auto &row : rows)
+    for (std::size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], utf8_length(row[i]));
+  std::string out;
+  auto line = [&](const std::vector<std::string> &row) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      out += row[i];
+      if (i + 1 < row.size()) out.append(widths[i] - utf8_length(row[i]) + 2, ' ');
+    }
+    out += '\n';
+  };
+  line(rows[0]);
+  std::vector<std::string> rule;
+  for (auto w : widths)
+    rule.emplace_back(w, '-');
+  line(rule);
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    line(rows[r]);
+  out += fmt::format("({} row{})\n", rows.size() - 1, rows.size() == 2 ? "" : "s");
+  return out;
+}
+
+/// The line of the query where the error is, for the message.
+std::string query_line(std::string_view query, int line) {
+  std::size_t start = 0;
+  for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+    start = query.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start >= query.size()) return "";
+  return std::string(query.substr(start, query.find('\n', start) - start));
+}
+
+void too_many(std::size_t limit, std::string_view what) {
+  throw InputError(
+      fmt::format("the query gives more than {} {}; add a LIMIT to the query or raise --limit", limit, what));
+}
+
+} // namespace
+
+SparqlEngine::SparqlEngine(const Model &model, const RdfOptions &rdf)
+    : index_(std::make_unique<TripleIndex>(TripleIndex::build(model, rdf))), base_(effective_base(model, rdf)) {}
+
+SparqlEngine::~SparqlEngine() = default;
+
+std::size_t SparqlEngine::triple_count() const noexcept {
+  return index_->size();
+}
+
+std::string SparqlEngine::run(std::string_view text, const SparqlOptions &options) const {
+  if (auto feature = find_unsupported_feature(text))
+    throw InputError(fmt::format("query:{}:{}: {} is not supported (Rasqal 0.9.33 rejects it, fails or answers "
+                                 "wrongly; see docs/sparql.md): {}",
+                                 feature->line, feature->column, feature->feature, feature->advice));
+  const std::string query_text(text);
+  std::lock_guard lock(rasqal_mutex());
+
+  LogCapture log;
+  RasqalWorldPtr world(rasqal_new_world());
+  if (!world) throw InternalError("cannot make a Rasqal world");
+  if (rasqal_world_open(world.get())) throw InternalError("cannot open the Rasqal world");
+  rasqal_world_set_log_handler(world.get(), &log, &LogCapture::handle);
+  raptor_world *raptor = rasqal_world_get_raptor(world.get());
+
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                             std::chrono::duration<double>(options.timeout_seconds));
+  RasqalSource source(*index_, world.get(), deadline);
+  source.register_with_world();
+
+  RasqalQueryPtr query(rasqal_new_query(world.get(), "sparql", nullptr));
+  if (!query) throw InternalError("cannot make a Rasqal SPARQL query");
+  RaptorUriPtr base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char *>(base_.c_str())));
+  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char *>(query_text.c_str()), base.get())) {
+    std::string hint = looks_like_property_path(query_text)
+                           ? " (property paths are not supported by Rasqal 0.9.33; see docs/sparql.md)"
+                           : "";
+    const std::string context = log.line > 0 ? query_line(query_text, log.line) : "";
+    throw InputError(fmt::format("{}: malformed query: {}{}{}", log.where(),
+                                 log.message.empty() ? "syntax error" : log.message, hint,
+                                 context.empty() ? "" : "\n  in line " + std::to_string(log.line) + ": " + context));
+  }
+  const rasqal_query_verb verb = rasqal_query_get_verb(query.get());
+  if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT)
+    throw InputError(fmt::format("{} queries are not supported; use SELECT, ASK or CONSTRUCT", verb_name(verb)));
+  const std::string format = resolve_format(verb, options.format);
+
+  if (verb == RASQAL_QUERY_VERB_SELECT) {
+    const int own = rasqal_query_get_limit(query.get());
+    if (own < 0 || static_cast<std::size_t>(own) > options.row_limit)
+      rasqal_query_set_limit(query.get(), static_cast<int>(options.row_limit) + 1); // stop early, then report
+    rasqal_query_set_store_results(query.get(), 1);
+  }
+  RasqalResultsPtr results(rasqal_query_execute(query.get()));
+  auto check = [&] {
+    if (source.timed_out())
+      throw InputError(fmt::format("the query was stopped after {} s; make it narrower or raise --timeout",
+                                   options.timeout_seconds));
+    if (!log.message.empty() || !results)
+      throw InputError(
+          fmt::format("the query could not be run: {}", log.message.empty() ? "Rasqal failed" : log.message));
+  };
+  check();
+
+  StringSink out(raptor);
+  if (verb == RASQAL_QUERY_VERB_CONSTRUCT) {
+    RaptorSerializerPtr serializer(raptor_new_serializer(raptor, format.c_str()));
+    if (!serializer || raptor_serializer_start_to_iostream(serializer.get(), nullptr, out.get()))
+      throw InternalError("cannot start the " + format + " serializer");
+    std::size_t count = 0;
+    for (raptor_statement *t = rasqal_query_results_get_triple(results.get()); t;
+         t = rasqal_query_results_get_triple(results.get())) {
+      if (++count > options.row_limit) too_many(options.row_limit, "triples");
+      raptor_serializer_serialize_statement(serializer.get(), t);
+      if (rasqal_query_results_next_triple(results.get())) break;
+    }
+    check();
+    raptor_serializer_serialize_end(serializer.get());
+  } else {
+    if (verb == RASQAL_QUERY_VERB_SELECT) {
+      std::size_t rows = 0;
+      while (!rasqal_query_results_finished(results.get())) {
+        if (++rows > options.row_limit) too_many(options.row_limit, "rows");
+        rasqal_query_results_next(results.get());
+      }
+      check();
+      rasqal_query_results_rewind(results.get());
+    }
+    if (format == "table") {
+      const std::string table =
+          verb == RASQAL_QUERY_VERB_ASK
+              ? std::string(rasqal_query_results_get_boolean(results.get()) > 0 ? "true\n" : "false\n")
+              : bindings_table(results.get());
+      check();
+      return table;
+    }
+    if (rasqal_query_results_write(out.get(), results.get(), format.c_str(), nullptr, nullptr, nullptr))
+      throw InternalError("Rasqal could not write the results as " + format +
+                          (log.message.empty() ? "" : ": " + log.message));
+    check();
+  }
+  return out.text();
+}
+
+} // namespace vidensgraf
