@@ -26,6 +26,8 @@ void add_query_command(CLI::App& app, Context& context);
 /// vidensgraf sparql: SPARQL SELECT, ASK and CONSTRUCT over the dataset (Rasqal).
 void add_sparql_command(CLI::App& app, Context& context);
 void add_diagram_command(CLI::App& app, Context& context);
+/// vidensgraf export: the dataset as RDF in one syntax, or its DCAT/VoID description.
+void add_export_command(CLI::App& app, Context& context);
 
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
 void add_docs_command(CLI::App& app, Context& context);

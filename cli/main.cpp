@@ -43,6 +43,7 @@ int run(int argc, char** argv) {
   add_query_command(app, context);
   add_sparql_command(app, context);
   add_diagram_command(app, context);
+  add_export_command(app, context);
 
   add_docs_command(app, context);
 

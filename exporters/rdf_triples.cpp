@@ -319,8 +319,11 @@ private:
     if (f.amount) {
       const auto amount = parse_amount(f.amount_value);
       emit(f.object, term(vocab::rdf, "type"), iri_term(term(vocab::schema, "MonetaryAmount")));
-      emit(f.object, term(vocab::schema, "value"),
-           literal_term(std::string(amount.value), {}, term(vocab::xsd, "decimal")));
+      // Raptor's Turtle writer abbreviates a decimal without a '.' to a bare number, which Turtle
+      // reads as xsd:integer: the lexical form always has a fraction (the importer drops ".0").
+      std::string lexical(amount.value);
+      if (lexical.find('.') == std::string::npos) lexical += ".0";
+      emit(f.object, term(vocab::schema, "value"), literal_term(lexical, {}, term(vocab::xsd, "decimal")));
       emit(f.object, term(vocab::schema, "currency"), literal_term(std::string(amount.currency)));
     }
     if (!f.reified) return;

@@ -86,7 +86,7 @@ TEST_CASE("dates are typed by precision and amounts are MonetaryAmount nodes", "
   const std::string node = grant.front()->object.value;
   CHECK(grant.front()->object.is_iri());
   CHECK(has(triples, node, type, iri_term(term(vocab::schema, "MonetaryAmount"))));
-  CHECK(has(triples, node, term(vocab::schema, "value"), literal_term("8700000", {}, term(vocab::xsd, "decimal"))));
+  CHECK(has(triples, node, term(vocab::schema, "value"), literal_term("8700000.0", {}, term(vocab::xsd, "decimal"))));
   CHECK(has(triples, node, term(vocab::schema, "currency"), literal_term("DKK")));
 }
 

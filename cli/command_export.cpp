@@ -1,0 +1,70 @@
+// vidensgraf export --format FMT [--what data|dataset] [--base IRI] [-o FILE] [DIR]: the dataset
+// (or its DCAT/VoID description) as linked open data in one RDF syntax.
+#include "cli/commands.hpp"
+#include "exporters/dataset_description.hpp"
+#include "exporters/rdf_serializer.hpp"
+#include "model/atomic_file.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct ExportOptions {
+  std::string dir;
+  std::string format = "turtle";
+  std::string what = "data";
+  std::string base;
+  std::string output;
+};
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> out;
+  for (const auto &f : rdf_formats)
+    out.emplace_back(f.name);
+  return out;
+}
+
+void run_export(const ExportOptions &options) {
+  const auto format = find_rdf_format(options.format);
+  if (!format) throw UsageError("unknown format '" + options.format + "'");
+  if (!options.base.empty() && !options.base.ends_with('/') && !options.base.ends_with('#'))
+    throw UsageError("--base must end with '/' or '#' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
+  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  const RdfOptions rdf{options.base};
+  const std::string base = effective_base(model, rdf);
+  write_output(options.output, [&](std::ostream &out) {
+    if (options.what == "dataset")
+      write_rdf(
+          out, *format,
+          [&](const std::function<void(const Triple &)> &sink) { for_each_description_triple(model, rdf, sink); },
+          base);
+    else
+      export_data(model, *format, rdf, out);
+  });
+}
+
+} // namespace
+
+void add_export_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<ExportOptions>();
+  auto *cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
+                                           "RDF/XML, RDF/JSON or JSON-LD), or its DCAT/VoID description");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("--format", options->format, "RDF syntax (default turtle)")->check(CLI::IsMember(format_names()));
+  cmd->add_option("--what", options->what,
+                  "data: the entities and relations (default); dataset: the DCAT/VoID "
+                  "description of the dataset and its distributions")
+      ->check(CLI::IsMember({"data", "dataset"}));
+  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with / or #)");
+  cmd->add_option("-o,--output", options->output,
+                  "Output file (default or '-': standard output); written to a temporary file and renamed");
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    run_export(*options);
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli
