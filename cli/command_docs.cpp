@@ -28,7 +28,7 @@ std::string roff(std::string_view text) {
   return out;
 }
 
-/// The commands shown to users, in the order they were added.
+/// The subcommands shown to users, in the order they were added.
 std::vector<const CLI::App*> visible_commands(const CLI::App& app) {
   std::vector<const CLI::App*> out;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); }))
@@ -36,8 +36,19 @@ std::vector<const CLI::App*> visible_commands(const CLI::App& app) {
   return out;
 }
 
-std::string usage(const CLI::App& command) {
-  std::string out = "vidensgraf " + command.get_name() + " [OPTIONS]";
+/// Every command and nested command ("diagram focus"), depth first, with its full name.
+std::vector<std::pair<std::string, const CLI::App*>> all_commands(const CLI::App& app, const std::string& prefix = {}) {
+  std::vector<std::pair<std::string, const CLI::App*>> out;
+  for (const CLI::App* sub : visible_commands(app)) {
+    const auto name = prefix.empty() ? sub->get_name() : prefix + " " + sub->get_name();
+    out.emplace_back(name, sub);
+    for (auto& nested : all_commands(*sub, name)) out.push_back(std::move(nested));
+  }
+  return out;
+}
+
+std::string usage(const std::string& name, const CLI::App& command) {
+  std::string out = "vidensgraf " + name + (visible_commands(command).empty() ? " [OPTIONS]" : " SUBCOMMAND");
   for (const CLI::Option* opt : command.get_options())
     if (opt->get_positional()) out += opt->get_required() ? " " + opt->get_name() : " [" + opt->get_name() + "]";
   return out;
@@ -70,8 +81,8 @@ std::string man_page(const CLI::App& app) {
       << roff("Every command takes an optional dataset folder (or RDF file where the command says so) and "
               "defaults to the bundled dataset. Run vidensgraf help COMMAND for the help of one command.")
       << "\n.SH COMMANDS\n";
-  for (const CLI::App* command : visible_commands(app)) {
-    out << ".SS \"" << roff(usage(*command)) << "\"\n" << roff(command->get_description()) << "\n";
+  for (const auto& [name, command] : all_commands(app)) {
+    out << ".SS \"" << roff(usage(name, *command)) << "\"\n" << roff(command->get_description()) << "\n";
     for (const CLI::Option* opt : command->get_options()) {
       if (opt->get_name() == "--help" || opt->get_name().empty()) continue;
       out << ".TP\n\\fB" << roff(option_names(*opt)) << "\\fR";
@@ -94,10 +105,27 @@ std::string bash_completion(const CLI::App& app) {
       << "  local commands=\"";
   for (const CLI::App* command : visible_commands(app)) out << command->get_name() << ' ';
   out << "\"\n"
+      << "  local sub=${COMP_WORDS[2]}\n"
       << "  if [[ $COMP_CWORD -eq 1 ]]; then\n"
       << "    COMPREPLY=($(compgen -W \"$commands --help --version\" -- \"$cur\"))\n    return\n  fi\n"
       << "  local options=\"\"\n  case \"$command\" in\n";
   for (const CLI::App* command : visible_commands(app)) {
+    const auto nested = visible_commands(*command);
+    if (!nested.empty()) { // a command with subcommands: complete their names, then their options
+      out << "    " << command->get_name() << ")\n      if [[ $COMP_CWORD -eq 2 ]]; then\n        COMPREPLY=($(compgen -W \"";
+      for (const CLI::App* n : nested) out << n->get_name() << ' ';
+      out << "--help\" -- \"$cur\"))\n        return\n      fi\n      case \"$sub\" in\n";
+      for (const CLI::App* n : nested) {
+        out << "        " << n->get_name() << ") options=\"";
+        for (const CLI::Option* opt : n->get_options())
+          for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';
+        for (const CLI::Option* opt : command->get_options())
+          for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';
+        out << "\" ;;\n";
+      }
+      out << "      esac\n      ;;\n";
+      continue;
+    }
     out << "    " << command->get_name() << ")\n      options=\"";
     for (const CLI::Option* opt : command->get_options())
       for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';

@@ -159,9 +159,9 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
     subject = id("p", i);
     const auto lead = rng.skewed(organisations);
     link(subject, "leadOrganisation", id("org", lead));
-    for (auto k : distinct(rng.below(6), organisations, true))
+    for (auto k : distinct(rng.below(10), organisations, true))
       if (k != lead) link(subject, "partner", id("org", k));
-    for (auto k : distinct(1 + rng.below(4), challenges, true)) link(subject, "facesChallenge", id("ch", k));
+    for (auto k : distinct(1 + rng.below(3), challenges, true)) link(subject, "facesChallenge", id("ch", k));
     link(subject, "inDomain", id("dom", rng.below(domains)));
     link(subject, "partOf", id("prg", rng.below(programmes)));
     link(subject, "fundedBy", id("fund", rng.below(funds)));

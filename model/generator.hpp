@@ -16,7 +16,7 @@ struct GeneratedCounts {
 
 /// Writes a valid dataset of about `entities` entities (at least 60) into `dir` (created if
 /// missing): few challenge areas, many projects and organisations, hub organisations that lead
-/// or join many projects, every project with one to four challenge areas, a source on every row.
+/// or join many projects, every project with one to three challenge areas, a source on every row.
 /// The same seed gives byte-identical files. Throws OutputError when a file cannot be written.
 GeneratedCounts generate_dataset(const std::filesystem::path& dir, std::size_t entities, std::uint64_t seed,
                                  const Schema& schema = Schema::builtin());

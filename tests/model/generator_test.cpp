@@ -108,7 +108,7 @@ TEST_CASE("generated projects have one lead organisation and one to four challen
     CHECK(out_count(m, v, lead) == 1);
     const auto n = out_count(m, v, faces);
     CHECK(n >= 1);
-    CHECK(n <= 4);
+    CHECK(n <= 3);
     challenge_counts.insert(n);
     for (auto e : boost::make_iterator_range(boost::out_edges(v, m.graph())))
       if (m.relation(e).kind == lead) ++leads_per_organisation[boost::target(e, m.graph())];
