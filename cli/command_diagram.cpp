@@ -3,14 +3,11 @@
 #include "cli/commands.hpp"
 #include "exporters/diagram_render.hpp"
 #include "exporters/diagram_views.hpp"
+#include "model/atomic_file.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
-#include <unistd.h>
 
 namespace vidensgraf::cli {
 
@@ -23,41 +20,6 @@ struct DiagramCommandOptions {
   std::string output = "-";
   DiagramOptions view;
 };
-
-// Writes to a temporary file in the same folder and renames it over `path` on success, so a
-// failed run never leaves a half-written file nor destroys the previous one.
-void write_file_atomically(const std::filesystem::path &path, const std::string &bytes) {
-  const std::filesystem::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (out) out.close();
-    if (!out) {
-      const std::string reason = std::strerror(errno);
-      std::error_code ignored;
-      std::filesystem::remove(temp, ignored);
-      throw OutputError("cannot write " + path.string() + ": " + reason + "; the previous file (if any) is kept");
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(temp, path, error);
-  if (error) {
-    std::error_code ignored;
-    std::filesystem::remove(temp, ignored);
-    throw OutputError("cannot write " + path.string() + ": " + error.message() +
-                      "; the previous file (if any) is kept");
-  }
-}
-
-void write_output(const std::string &output, const std::string &bytes) {
-  if (output.empty() || output == "-") {
-    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    std::cout.flush();
-    if (!std::cout) throw OutputError("cannot write the diagram to standard output");
-    return;
-  }
-  write_file_atomically(output, bytes);
-}
 
 CLI::App *add_view(CLI::App &diagram, const std::string &name, const std::string &description,
                    const std::shared_ptr<DiagramCommandOptions> &options, bool uses_dataset) {
@@ -113,7 +75,9 @@ void add_diagram_command(CLI::App &app, Context &context) {
     }
     const auto format = parse_diagram_format(options->format);
     if (!format) throw UsageError("unknown format '" + options->format + "'; use svg, png, pdf or dot");
-    write_output(options->output, render_diagram(diagram, *format));
+    const std::string bytes = render_diagram(diagram, *format);
+    write_output(options->output,
+                 [&bytes](std::ostream &out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
     context.exit_code = 0;
   });
 }

@@ -57,7 +57,7 @@ struct LegendEntry {
 struct Diagram {
   std::string title;          ///< shown above the legend
   bool left_to_right = false; ///< rank direction: left to right instead of top to bottom
-  bool clustered = false;     ///< clusters matter more than direction: a force layout that keeps them
+  bool clustered = false;     ///< the clusters' members are stacked into rows (dot would draw each as one long rank)
   std::vector<DiagramCluster> clusters;
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;

@@ -17,8 +17,9 @@ std::string readable_path(const Model &model, const ConnectionPath &path, std::s
   for (const auto &step : path.steps) {
     const std::string_view relation = model.schema().relation(step.relation).labels.get(lang, other);
     const char *arrow = step.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90";
-    out += fmt::format(" {} {}{} {} {}", arrow, relation, step.curated ? " (*)" : "", arrow,
-                       model.label(step.entity, lang));
+    const bool marked = path.steps.size() > 1 && step.curated; // a curated step inside an indirect path
+    const std::string_view marker = !marked ? "" : lang == "da" ? " (udledt)" : " (derived)";
+    out += fmt::format(" {} {}{} {} {}", arrow, relation, marker, arrow, model.label(step.entity, lang));
   }
   return out;
 }
@@ -70,10 +71,11 @@ Diagram challenges_diagram(const Model &model, const DiagramOptions &options) {
       edge.to = detail::node_name(model, best.challenge);
       edge.relation = faces.name;
       edge.basis = basis_of(best);
-      edge.tooltip = fmt::format("{} ({})", readable_path(model, best.path, lang), basis_label(edge.basis, lang));
+      edge.tooltip =
+          fmt::format("{} \xE2\x80\x94 {}", readable_path(model, best.path, lang), basis_label(edge.basis, lang));
       if (j - i > 1)
-        edge.tooltip += lang == "da" ? fmt::format("; og {} andre veje", j - i - 1)
-                                     : fmt::format("; and {} other paths", j - i - 1);
+        edge.tooltip +=
+            lang == "da" ? fmt::format("; veje i alt: {}", j - i) : fmt::format("; paths in all: {}", j - i);
       diagram.edges.push_back(std::move(edge));
       i = j;
     }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -58,7 +59,7 @@ void declare_attributes(Agraph_t *g, const Diagram &diagram, std::string_view en
     graph_attr("overlap", "prism");
     graph_attr("start", "1"); // fixed seed: the same layout on every run
   }
-  if (engine == "fdp") graph_attr("splines", "true"); // edges around the clusters, not through them
+
   node_attr("label", "\\N");
   node_attr("shape", "box");
   node_attr("style", "filled");
@@ -162,7 +163,7 @@ void add_node(Agraph_t *root, Agraph_t *parent, const DiagramNode &node) {
   }
   const std::string tooltip =
       detail::shorten(node.tooltip.empty() ? node.label : node.tooltip, detail::max_tooltip_chars);
-  set(n, "tooltip", detail::esc_string(tooltip));
+  set(n, "tooltip", detail::esc_tooltip(tooltip));
   if (detail::is_safe_link(node.link)) {
     set(n, "URL", detail::esc_string(node.link));
     set(n, "target", "_top");
@@ -183,12 +184,29 @@ void add_edge(Agraph_t *g, const DiagramEdge &edge) {
   if (edge.basis == LinkBasis::stated) set(e, "penwidth", "1.4");
   const std::string tooltip =
       detail::shorten(edge.tooltip.empty() ? edge.label : edge.tooltip, detail::max_tooltip_chars);
-  set(e, "tooltip", detail::esc_string(tooltip));
+  set(e, "tooltip", detail::esc_tooltip(tooltip));
+}
+
+// dot puts the unconnected members of a cluster side by side in one rank, so an overview of a few
+// dozen organisations became 16000 pixels wide. Invisible edges from each member to the one a row
+// further on stack them into rows of about the square root of their number (as `unflatten -c`
+// does). fdp keeps clusters compact by itself, but its layout changed from run to run.
+void stack_cluster_members(Agraph_t *g, const Diagram &d) {
+  std::map<std::string, std::vector<Agnode_t *>, std::less<>> members;
+  for (const auto &node : d.nodes)
+    if (!node.cluster.empty()) members[node.cluster].push_back(agnode(g, gv_chars(node.name.c_str()), 0));
+  for (const auto &cluster : d.clusters) {
+    const auto &nodes = members[cluster.key];
+    const auto per_row = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes.size()) * 2.0)));
+    for (std::size_t i = 0; i + per_row < nodes.size(); ++i) {
+      Agedge_t *e = agedge(g, nodes[i], nodes[i + per_row], nullptr, 1);
+      set(e, "style", "invis");
+    }
+  }
 }
 
 detail::AgraphPtr build_graph(const Diagram &d, std::string_view engine) {
-  detail::AgraphPtr graph{agopen(gv_chars("vidensgraf"), Agdirected, nullptr)};
-  if (!graph) throw InternalError("Graphviz could not create a graph (out of memory?)");
+  detail::AgraphPtr graph = detail::open_graph("vidensgraf");
   Agraph_t *g = graph.get();
   declare_attributes(g, d, engine);
   std::map<std::string, Agraph_t *, std::less<>> clusters;
@@ -216,6 +234,7 @@ detail::AgraphPtr build_graph(const Diagram &d, std::string_view engine) {
   }
   for (const auto &edge : d.edges)
     add_edge(g, edge);
+  if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
   Agnode_t *legend = agnode(g, gv_chars("legend"), 1);
   set_html(g, legend, "label", legend_table(d));
   set(legend, "shape", "plain");
@@ -261,14 +280,14 @@ std::optional<DiagramFormat> parse_diagram_format(std::string_view name) noexcep
   return std::nullopt;
 }
 
-std::string_view layout_engine_for(std::size_t nodes, bool clustered) noexcept {
-  if (nodes > max_dot_layout_nodes) return "sfdp";
-  return clustered ? "fdp" : "dot";
+std::string_view layout_engine_for(std::size_t nodes, std::size_t edges) noexcept {
+  if (nodes > max_dot_layout_nodes || edges > max_dot_layout_edges) return "sfdp";
+  return "dot";
 }
 
 std::string render_diagram(const Diagram &diagram, DiagramFormat format) {
   check_size(diagram);
-  const std::string_view engine = layout_engine_for(diagram.nodes.size(), diagram.clustered);
+  const std::string_view engine = layout_engine_for(diagram.nodes.size(), diagram.edges.size());
   const std::lock_guard lock(detail::graphviz_mutex());
   const detail::GvcContext context = detail::make_graphviz_context();
   const detail::AgraphPtr graph = build_graph(diagram, engine);

@@ -92,6 +92,20 @@ std::string esc_string(std::string_view text) {
   return out;
 }
 
+std::string esc_tooltip(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (char c : text) {
+    if (c == '\\')
+      out += "\\\\\\\\"; // four backslashes: see the header
+    else if (c == '&')
+      out += "&amp;";
+    else
+      out += c;
+  }
+  return out;
+}
+
 std::string esc_lines(const std::vector<std::string> &lines) {
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -120,6 +134,9 @@ std::string html_escape(std::string_view text) {
       break;
     case '\'':
       out += "&#39;";
+      break;
+    case '\\': // entities are decoded before escapes are expanded: only \\ keeps a backslash
+      out += "\\\\";
       break;
     default:
       out += c;

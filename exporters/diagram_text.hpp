@@ -28,10 +28,16 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t width, st
 /// that no escape sequence (\N, \G, \l) or entity in the data has a meaning.
 std::string esc_string(std::string_view text);
 
+/// Text for a tooltip: `&` as an entity, `\` as four backslashes. Graphviz 2.43 expands escapes in
+/// tooltips twice (checked with `dot -Tsvg` for node and edge tooltips: `\\N` still becomes the
+/// node's name, an entity is decoded first); four backslashes come out as one.
+std::string esc_tooltip(std::string_view text);
+
 /// Lines joined into one escString label with centred line breaks.
 std::string esc_lines(const std::vector<std::string> &lines);
 
-/// Text for inside an HTML-like label: & < > " ' as entities.
+/// Text for inside an HTML-like label: & < > " ' as entities and `\` doubled (Graphviz expands
+/// \N and the like even in HTML-like labels, after decoding entities).
 std::string html_escape(std::string_view text);
 
 /// True for an absolute http:// or https:// IRI, or a relative reference without a scheme,

@@ -81,7 +81,7 @@ DiagramEdge relation_edge(const Model &model, Edge e, std::string_view language)
   edge.relation = def.name;
   edge.label = std::string(def.labels.get(language, other_language(language)));
   edge.basis = relation.curated ? LinkBasis::curated : LinkBasis::stated;
-  edge.tooltip = fmt::format("{} \xE2\x86\x92 {} \xE2\x86\x92 {} ({})", model.label(s, language), edge.label,
+  edge.tooltip = fmt::format("{} \xE2\x86\x92 {} \xE2\x86\x92 {} \xE2\x80\x94 {}", model.label(s, language), edge.label,
                              model.label(o, language), basis_label(edge.basis, language));
   const std::string &note = model.provenance(relation.provenance).note;
   if (relation.curated && !note.empty()) edge.tooltip += ": " + note;

@@ -33,6 +33,12 @@ std::mutex &graphviz_mutex() noexcept;
 /// Throws InternalError when Graphviz cannot start.
 GvcContext make_graphviz_context();
 
+/// A new, empty directed root graph whose objects get ids in creation order. (cgraph's default
+/// id discipline uses the address of each interned name as its id and orders subgraphs by it, so
+/// clusters came out in a different order on a second render in the same process.) Call with the
+/// lock held; throws InternalError when out of memory.
+AgraphPtr open_graph(const char *name);
+
 /// Graphviz 2.43 takes char* for strings it only reads: the one cast for that.
 inline char *gv_chars(const char *text) noexcept {
   return const_cast<char *>(text);
