@@ -1,0 +1,65 @@
+// vidensgraf push --store URL [--graph IRI] [--user U --password-file F] [DIR]: the dataset into a
+// triple store with the SPARQL 1.1 Graph Store HTTP Protocol (server/graph_store_push.hpp).
+#include "cli/commands.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+#include "server/graph_store_push.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct PushCommandOptions {
+  std::string dir;
+  PushOptions push;
+  std::string password_file;
+};
+
+std::string read_password(const std::string &file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw UsageError("cannot read the password file '" + file + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string password = text.str();
+  while (!password.empty() && (password.back() == '\n' || password.back() == '\r'))
+    password.pop_back();
+  return password;
+}
+
+void run_push(PushCommandOptions options) {
+  if (options.push.user.empty() != options.password_file.empty())
+    throw UsageError("--user and --password-file go together");
+  if (!options.password_file.empty()) options.push.password = read_password(options.password_file);
+  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  const auto result = push_to_store(model, options.push);
+  std::cerr << "vidensgraf: pushed " << result.triples << " triples to "
+            << (options.push.graph.empty() ? std::string("the default graph") : "graph <" + options.push.graph + ">")
+            << " of " << options.push.store << " (HTTP " << result.status << ")\n";
+}
+
+} // namespace
+
+void add_push_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<PushCommandOptions>();
+  auto *cmd = app.add_subcommand("push", "Upload the dataset to a triple store (SPARQL 1.1 Graph Store HTTP "
+                                         "Protocol: Virtuoso, Fuseki, Oxigraph, GraphDB), replacing the graph");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("--store", options->push.store,
+                  "Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+      ->required();
+  cmd->add_option("--graph", options->push.graph, "Graph IRI to replace (default: the default graph)");
+  cmd->add_option("--user", options->push.user, "HTTP Basic user");
+  cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
+  cmd->add_option("--base", options->push.base, "Base IRI of the entities, overriding the dataset's");
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    run_push(*options);
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

@@ -1,0 +1,78 @@
+// vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [DIR]: the linked-data server
+// (server/linked_data_server.hpp) until SIGINT or SIGTERM.
+#include "cli/commands.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+#include "server/linked_data_server.hpp"
+
+#include <csignal>
+#include <iostream>
+#include <pthread.h>
+#include <thread>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct ServeCommandOptions {
+  std::string dir;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::size_t threads = 8;
+  std::string base;
+  double timeout = 10.0;
+  std::size_t limit = 10000;
+};
+
+void run_serve(const ServeCommandOptions &options) {
+  // Signals are blocked in every thread and taken by one waiting thread, which stops the server.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  ServerOptions server_options;
+  server_options.site.base = options.base;
+  server_options.threads = options.threads;
+  server_options.sparql_timeout_seconds = options.timeout;
+  server_options.sparql_row_limit = options.limit;
+  LinkedDataServer server(load_dataset_or_throw(dataset_path(options.dir)), server_options);
+  const int port = server.bind(options.host, options.port);
+  std::cout << "vidensgraf: serving " << server.file_count() << " files at http://" << options.host << ':' << port
+            << "/ (SPARQL at /sparql); stop with Ctrl-C" << std::endl;
+
+  std::thread waiter([&] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+  server.run();
+  // run() also ends when the socket fails: wake the waiter so it can be joined.
+  pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+}
+
+} // namespace
+
+void add_serve_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<ServeCommandOptions>();
+  auto *cmd = app.add_subcommand("serve", "Serve the linked-data site with content negotiation and a SPARQL 1.1 "
+                                          "endpoint at /sparql (loopback by default)");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("--host", options->host, "Address to listen on (default 127.0.0.1)");
+  cmd->add_option("--port", options->port, "Port (default 8080; 0: any free port, printed at start)")
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--threads", options->threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with /)");
+  cmd->add_option("--timeout", options->timeout, "Seconds a SPARQL query may run (default 10)")
+      ->check(CLI::Range(0.1, 600.0));
+  cmd->add_option("--limit", options->limit, "Most SPARQL result rows (default 10000)");
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    run_serve(*options);
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

@@ -1,0 +1,51 @@
+// vidensgraf site [-o OUT] [--base IRI] [--lang da|en] [--no-diagrams] [DIR]: the static
+// linked-data site (exporters/site.hpp) written to a folder.
+#include "cli/commands.hpp"
+#include "exporters/site.hpp"
+#include "model/dataset_loader.hpp"
+#include "model/error.hpp"
+
+#include <iostream>
+
+namespace vidensgraf::cli {
+
+namespace {
+
+struct SiteCommandOptions {
+  std::string dir;
+  std::string output = "out/site";
+  std::string base;
+  std::string language = "da";
+  bool no_diagrams = false;
+};
+
+void run_site(const SiteCommandOptions &options) {
+  if (!options.base.empty() && !options.base.ends_with('/'))
+    throw UsageError("--base must end with '/' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
+  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  SiteOptions site{options.base, options.language, !options.no_diagrams};
+  const SiteFiles files = build_site(model, site);
+  write_site(files, options.output);
+  std::cerr << "vidensgraf: wrote " << files.size() << " files to " << options.output << '\n';
+}
+
+} // namespace
+
+void add_site_command(CLI::App &app, Context &context) {
+  auto options = std::make_shared<SiteCommandOptions>();
+  auto *cmd = app.add_subcommand("site", "Write the static linked-data site: pages for people, RDF for programs, "
+                                         "dumps, ontology documentation and content-negotiation configuration");
+  add_dataset_argument(*cmd, options->dir);
+  cmd->add_option("-o,--output", options->output, "Output folder (default out/site); each file written atomically");
+  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with /)");
+  cmd->add_option("--lang", options->language, "Language of the diagrams' labels (default da)")
+      ->check(CLI::IsMember({"da", "en"}));
+  cmd->add_flag("--no-diagrams", options->no_diagrams, "Leave out the focus diagram on entity pages");
+  cmd->footer(exit_codes_help);
+  cmd->callback([options, &context] {
+    run_site(*options);
+    context.exit_code = 0;
+  });
+}
+
+} // namespace vidensgraf::cli

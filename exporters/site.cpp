@@ -1,0 +1,170 @@
+// Building the site: the RDF of each entity (its own triples: those whose subject is the entity's
+// IRI or a fragment of it: statements, amounts, sections), pages, dumps and ontology files.
+#include "exporters/site.hpp"
+
+#include "exporters/dataset_description.hpp"
+#include "exporters/diagram_render.hpp"
+#include "exporters/diagram_views.hpp"
+#include "exporters/jsonld_writer.hpp"
+#include "exporters/rdf_serializer.hpp"
+#include "exporters/site_detail.hpp"
+#include "exporters/site_page.hpp"
+#include "model/atomic_file.hpp"
+#include "model/dataset_location.hpp"
+#include "model/error.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+namespace vidensgraf {
+
+const std::array<DocumentType, 5> &entity_document_types() {
+  static const std::array<DocumentType, 5> types{{{"html", "text/html"},
+                                                  {"ttl", "text/turtle"},
+                                                  {"nt", "application/n-triples"},
+                                                  {"jsonld", "application/ld+json"},
+                                                  {"rdf", "application/rdf+xml"}}};
+  return types;
+}
+
+namespace {
+
+constexpr std::string_view html_type = "text/html; charset=utf-8";
+
+std::string media_type_with_charset(std::string_view media_type) {
+  return std::string(media_type) + "; charset=utf-8";
+}
+
+std::string read_ontology_file(const std::string &name) {
+  const auto path = ontology_dir() / name;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (!in || buffer.str().empty()) throw InternalError("cannot read " + path.string() + " for the site");
+  return buffer.str();
+}
+
+using Triples = std::vector<Triple>;
+
+TripleProducer producer_of(const Triples &triples) {
+  return [&triples](const std::function<void(const Triple &)> &sink) {
+    for (const auto &t : triples)
+      sink(t);
+  };
+}
+
+std::string serialize(RdfFormat format, const TripleProducer &produce, const std::string &base) {
+  std::ostringstream out;
+  if (format == RdfFormat::jsonld)
+    write_jsonld(out, produce, base);
+  else
+    write_rdf(out, format, produce, base);
+  return out.str();
+}
+
+/// Every entity's own triples, in for_each_triple's order.
+std::vector<Triples> triples_by_entity(const Model &model, const RdfOptions &rdf, const std::string &base) {
+  std::unordered_map<std::string, Vertex> by_iri; // lookup only; output order is the vector's
+  for (const auto v : model.sorted_entities())
+    by_iri.emplace(model.iri(v, base), v);
+  std::vector<Triples> out(model.entity_count());
+  for_each_triple(model, rdf, [&](const Triple &t) {
+    if (!t.subject.is_iri()) return;
+    const auto &s = t.subject.value;
+    const auto it = by_iri.find(s.substr(0, s.find('#')));
+    if (it == by_iri.end()) return;
+    Triple copy = t;
+    copy.graph.clear();
+    out[it->second].push_back(std::move(copy));
+  });
+  return out;
+}
+
+/// The focus diagram of an entity as inline SVG (prolog removed), node links relative to its page.
+std::string focus_svg(const Model &model, Vertex v, const SiteOptions &options) {
+  const Entity &e = model.entity(v);
+  DiagramOptions diagram_options;
+  diagram_options.language = options.language;
+  const std::string name = model.schema().kind(e.kind).segment + "/" + e.id;
+  Diagram diagram = focus_diagram(model, name, diagram_options);
+  for (auto &node : diagram.nodes)
+    node.link = node.class_box ? std::string() : "../" + node.name + ".html";
+  std::string svg = render_diagram(diagram, DiagramFormat::svg);
+  const auto start = svg.find("<svg");
+  if (start == std::string::npos) throw InternalError("Graphviz gave no <svg> element for " + name);
+  return svg.substr(start);
+}
+
+void add(SiteFiles &files, std::string path, std::string_view media_type, std::string body) {
+  files.insert_or_assign(std::move(path), SiteFile{std::string(media_type), std::move(body)});
+}
+
+} // namespace
+
+SiteFiles build_site(const Model &model, const SiteOptions &options) {
+  const RdfOptions rdf{options.base};
+  const detail::SiteContext site{model, effective_base(model, rdf), options};
+  SiteFiles files;
+
+  add(files, "style.css", "text/css; charset=utf-8", std::string(site_stylesheet()));
+  add(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
+  add(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
+
+  const TripleProducer all = [&](const std::function<void(const Triple &)> &sink) {
+    for_each_triple(model, rdf, sink);
+  };
+  for (const auto &f : rdf_formats)
+    add(files, "downloads/data." + std::string(f.extension), media_type_with_charset(f.media_type),
+        serialize(f.format, all, site.base));
+  const TripleProducer description = [&](const std::function<void(const Triple &)> &sink) {
+    for_each_description_triple(model, rdf, sink);
+  };
+  for (const auto &t : entity_document_types()) {
+    if (t.extension == "html") continue;
+    const auto format = t.extension == "ttl"   ? RdfFormat::turtle
+                        : t.extension == "nt"  ? RdfFormat::ntriples
+                        : t.extension == "rdf" ? RdfFormat::rdfxml
+                                               : RdfFormat::jsonld;
+    add(files, "dataset." + std::string(t.extension), media_type_with_charset(t.media_type),
+        serialize(format, description, site.base));
+  }
+
+  add(files, "ontology/vidensgraf.ttl", "text/turtle; charset=utf-8", std::string(ontology_text()));
+  add(files, "ontology/shapes.ttl", "text/turtle; charset=utf-8", read_ontology_file("shapes.ttl"));
+  add(files, "ontology/context.jsonld", "application/ld+json; charset=utf-8", jsonld_context_text());
+  add(files, "ontology/index.html", html_type, detail::ontology_page(site));
+
+  const auto own = triples_by_entity(model, rdf, site.base);
+  for (const auto v : model.sorted_entities()) {
+    const TripleProducer produce = producer_of(own[v]);
+    const std::string jsonld = serialize(RdfFormat::jsonld, produce, site.base);
+    add(files, detail::entity_path(model, v, "ttl"), "text/turtle; charset=utf-8",
+        serialize(RdfFormat::turtle, produce, site.base));
+    add(files, detail::entity_path(model, v, "nt"), "application/n-triples; charset=utf-8",
+        serialize(RdfFormat::ntriples, produce, site.base));
+    add(files, detail::entity_path(model, v, "rdf"), "application/rdf+xml; charset=utf-8",
+        serialize(RdfFormat::rdfxml, produce, site.base));
+    add(files, detail::entity_path(model, v, "jsonld"), "application/ld+json; charset=utf-8", jsonld);
+    const std::string svg = options.diagrams ? focus_svg(model, v, options) : std::string();
+    add(files, detail::entity_path(model, v, "html"), html_type, detail::entity_page(site, v, jsonld, svg));
+  }
+  for (KindId k = 0; k < model.schema().kinds().size(); ++k)
+    add(files, model.schema().kind(k).segment + "/index.html", html_type, detail::kind_page(site, k));
+  add(files, "index.html", html_type, detail::home_page(site, files));
+  return files;
+}
+
+void write_site(const SiteFiles &files, const std::filesystem::path &out) {
+  for (const auto &[path, file] : files) {
+    const auto target = out / path;
+    std::error_code ec;
+    std::filesystem::create_directories(target.parent_path(), ec);
+    if (ec) throw OutputError("cannot create the folder " + target.parent_path().string() + ": " + ec.message());
+    AtomicFile f(target);
+    f.stream() << file.body;
+    f.commit();
+  }
+}
+
+} // namespace vidensgraf

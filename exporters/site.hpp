@@ -1,0 +1,54 @@
+// The linked-data site: every page, RDF document, dump, ontology file and server configuration,
+// built in memory from one model. `vidensgraf site` writes it to a folder; `vidensgraf serve`
+// answers from it. Layout (IRIs are {base}{segment}/{id}, documents beside them):
+//   index.html, style.css, .htaccess, nginx.conf        home page, stylesheet, server configuration
+//   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset)
+//   downloads/data.{ttl,nt,nq,rdf,rj,jsonld}             the full dumps
+//   ontology/index.html, vidensgraf.ttl, shapes.ttl, context.jsonld
+//   {segment}/index.html                                 one page per kind
+//   {segment}/{id}.{html,ttl,nt,jsonld,rdf}              one page and four RDF documents per entity
+#pragma once
+
+#include "model/model.hpp"
+
+#include <array>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace vidensgraf {
+
+/// One file of the site.
+struct SiteFile {
+  std::string media_type; ///< e.g. "text/html; charset=utf-8"
+  std::string body;
+};
+
+/// Every file of the site by its relative path ("project/kol-region-nord.html"), sorted.
+using SiteFiles = std::map<std::string, SiteFile, std::less<>>;
+
+/// What the site shows.
+struct SiteOptions {
+  std::string base;            ///< overrides the dataset's base IRI when not empty
+  std::string language = "da"; ///< language of the diagrams' labels
+  bool diagrams = true;        ///< draw a focus diagram on each entity page
+};
+
+/// Builds the whole site. Deterministic: the same model gives byte-identical files.
+/// Throws UsageError without a base IRI, InputError when a value cannot be written in RDF/XML.
+SiteFiles build_site(const Model &model, const SiteOptions &options);
+
+/// Writes every file under `out` (created when missing), each atomically; throws OutputError.
+void write_site(const SiteFiles &files, const std::filesystem::path &out);
+
+/// The RDF documents an IRI path can be given as, with their media types, in order of preference
+/// for a client that accepts anything: html, ttl, nt, jsonld, rdf.
+struct DocumentType {
+  std::string_view extension;
+  std::string_view media_type;
+};
+/// The five document types of an entity.
+const std::array<DocumentType, 5> &entity_document_types();
+
+} // namespace vidensgraf

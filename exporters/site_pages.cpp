@@ -1,0 +1,173 @@
+// The site's overview pages: home (what the dataset is, counts, licence, downloads, how to query
+// it), one page per kind, and the ontology's documentation.
+#include "exporters/html_escape.hpp"
+#include "exporters/rdf_format.hpp"
+#include "exporters/site_detail.hpp"
+#include "exporters/site_page.hpp"
+#include "model/stats.hpp"
+
+#include <boost/range/iterator_range.hpp>
+#include <fmt/format.h>
+
+namespace vidensgraf::detail {
+
+namespace {
+
+std::string kind_list(const Schema &schema, const std::vector<KindId> &kinds, std::string_view root) {
+  std::string out;
+  for (const auto k : kinds) {
+    if (!out.empty()) out += ", ";
+    out += "<a href=\"" + html_escape(std::string(root) + "index.html#class-" + schema.kind(k).name) + "\">" +
+           html_escape(schema.kind(k).name) + "</a>";
+  }
+  return out.empty() ? "any" : out;
+}
+
+std::string value_type_name(const AttributeDef &a) {
+  switch (a.type) {
+  case ValueType::text:
+    return "xsd:string";
+  case ValueType::lang_text:
+    return "rdf:langString";
+  case ValueType::date:
+    return "xsd:date, xsd:gYearMonth or xsd:gYear";
+  case ValueType::amount:
+    return "schema:MonetaryAmount";
+  case ValueType::iri:
+    return "xsd:anyURI";
+  case ValueType::one_of: {
+    std::string out = "one of:";
+    for (const auto &v : a.allowed)
+      out += " " + v;
+    return out;
+  }
+  }
+  return {};
+}
+
+std::string definition_cell(const LangText &labels, const LangText &definitions) {
+  return "<strong>" + bilingual(labels) + "</strong><br/>" + bilingual(definitions);
+}
+
+} // namespace
+
+std::string kind_page(const SiteContext &site, KindId kind) {
+  const Model &model = site.model;
+  const KindDef &def = model.schema().kind(kind);
+  PageFrame frame;
+  frame.title = std::string(def.labels.get("en")) + " — " + std::string(model.metadata().title.get("en"));
+  frame.root = "../";
+  std::string body = "<h1>" + bilingual(def.labels) + "</h1>\n<p>" + bilingual(def.definitions) + "</p>\n";
+  body += "<p>Class: <a href=\"../ontology/index.html#class-" + html_escape(def.name) +
+          "\">vg:" + html_escape(def.name) + "</a></p>\n<ul>\n";
+  const auto entities = model.entities_of_kind(kind);
+  for (const auto v : entities)
+    body += "<li>" + entity_link(model, v, "../") + "</li>\n";
+  body += "</ul>\n";
+  if (entities.empty()) body += "<p>None in this dataset · Ingen i dette datasæt</p>\n";
+  return render_page(frame, body);
+}
+
+std::string home_page(const SiteContext &site, const SiteFiles &files) {
+  const Model &model = site.model;
+  const auto &meta = model.metadata();
+  const Schema &schema = model.schema();
+  PageFrame frame;
+  frame.title = std::string(meta.title.get("en"));
+  frame.description = std::string(meta.description.get("en"));
+  for (const std::string_view ext : {"ttl", "nt", "jsonld", "rdf"})
+    for (const auto &t : entity_document_types())
+      if (t.extension == ext) frame.alternates.emplace_back(t.media_type, "dataset." + std::string(ext));
+
+  std::string body = "<h1>" + bilingual(meta.title) + "</h1>\n<p>" + bilingual(meta.description) + "</p>\n";
+  body += "<p>Dataset IRI: <span class=\"iri\">" + html_escape(site.base + "dataset") + "</span></p>\n";
+
+  std::size_t curated = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(model.graph())))
+    curated += model.relation(e).curated ? 1 : 0;
+  body += fmt::format("<h2>Contents · Indhold</h2>\n<p>{} entities, {} relations ({} stated in a source, {} curated "
+                      "by an editor).</p>\n<table>\n<thead><tr><th>Kind</th><th>Entities</th></tr></thead>\n<tbody>\n",
+                      model.entity_count(), model.relation_count(), model.relation_count() - curated, curated);
+  for (KindId k = 0; k < schema.kinds().size(); ++k)
+    body += "<tr><td><a href=\"" + html_escape(schema.kind(k).segment) + "/index.html\">" +
+            bilingual(schema.kind(k).labels) + "</a></td><td>" + std::to_string(model.entities_of_kind(k).size()) +
+            "</td></tr>\n";
+  body += "</tbody>\n</table>\n";
+
+  body += "<h2 id=\"licence\">Licence · Licens</h2>\n<p>";
+  if (!meta.publisher_name.empty()) body += "Published by " + html_escape(meta.publisher_name) + ". ";
+  body += "Licence: <a href=\"" + html_escape(meta.licence) + "\">" + html_escape(meta.licence) + "</a></p>\n";
+
+  body += "<h2 id=\"downloads\">Downloads · Filer</h2>\n<ul class=\"downloads\">\n";
+  for (const auto &f : rdf_formats) {
+    const std::string path = "downloads/data." + std::string(f.extension);
+    const auto it = files.find(path);
+    const std::size_t size = it == files.end() ? 0 : it->second.body.size();
+    body += "<li><a href=\"" + html_escape(path) + "\">" + html_escape(f.title) + "</a> (" + html_escape(f.media_type) +
+            ", " + std::to_string(size) + " bytes)</li>\n";
+  }
+  body += "<li>DCAT/VoID description: <a href=\"dataset.ttl\">Turtle</a>, <a href=\"dataset.nt\">N-Triples</a>, "
+          "<a href=\"dataset.jsonld\">JSON-LD</a>, <a href=\"dataset.rdf\">RDF/XML</a></li>\n"
+          "<li>Ontology: <a href=\"ontology/index.html\">documentation</a>, <a href=\"ontology/vidensgraf.ttl\">"
+          "Turtle</a>; SHACL shapes: <a href=\"ontology/shapes.ttl\">shapes.ttl</a>; JSON-LD context: "
+          "<a href=\"ontology/context.jsonld\">context.jsonld</a></li>\n</ul>\n";
+
+  body += "<h2 id=\"query\">How to query · Forespørgsler</h2>\n"
+          "<p>Every entity IRI answers with this site's page for people and with RDF for programs "
+          "(content negotiation: text/html, text/turtle, application/n-triples, application/ld+json, "
+          "application/rdf+xml). Run the server with its SPARQL 1.1 endpoint at <code>/sparql</code>:</p>\n"
+          "<pre>vidensgraf serve --port 8080\n"
+          "curl -H 'Accept: text/turtle' -L http://127.0.0.1:8080/project/ID\n"
+          "curl --data-urlencode 'query=SELECT ?p ?label WHERE { ?p a &lt;" +
+          html_escape(std::string(Schema::ns)) +
+          "Project&gt; ; &lt;http://www.w3.org/2000/01/rdf-schema#label&gt; ?label } LIMIT 5' "
+          "http://127.0.0.1:8080/sparql</pre>\n"
+          "<p>Or without a server: <code>vidensgraf sparql</code> and <code>vidensgraf query</code>.</p>\n";
+  return render_page(frame, body);
+}
+
+std::string ontology_page(const SiteContext &site) {
+  const Schema &schema = site.model.schema();
+  PageFrame frame;
+  frame.title = "Ontology — vidensgraf";
+  frame.root = "../";
+  frame.alternates.emplace_back("text/turtle", "vidensgraf.ttl");
+  std::string body =
+      "<h1>The vidensgraf ontology · Ontologien</h1>\n<p>Namespace <span class=\"iri\">" +
+      html_escape(std::string(Schema::ns)) +
+      "</span>. Source: <a href=\"vidensgraf.ttl\">vidensgraf.ttl</a>; SHACL shapes: <a "
+      "href=\"shapes.ttl\">shapes.ttl</a>; JSON-LD context: <a href=\"context.jsonld\">context.jsonld</a>.</p>\n";
+
+  body += "<h2>Classes · Klasser</h2>\n<table>\n<thead><tr><th>Class</th><th>Label and definition</th>"
+          "<th>Aligned with</th><th>Entities</th></tr></thead>\n<tbody>\n";
+  for (KindId k = 0; k < schema.kinds().size(); ++k) {
+    const auto &def = schema.kind(k);
+    std::string aligned;
+    for (const auto &a : def.aligned)
+      aligned += "<span class=\"iri\">" + html_escape(a) + "</span><br/>";
+    body += "<tr id=\"class-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
+            definition_cell(def.labels, def.definitions) + "</td><td>" + aligned + "</td><td><a href=\"../" +
+            html_escape(def.segment) + "/index.html\">" + html_escape(def.segment) + "/</a></td></tr>\n";
+  }
+  body += "</tbody>\n</table>\n";
+
+  body += "<h2>Relations (object properties) · Relationer</h2>\n<table>\n<thead><tr><th>Property</th>"
+          "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
+  for (const auto &def : schema.relations())
+    body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) +
+            (def.functional ? " <span class=\"lang\">functional</span>" : "") + "</td><td>" +
+            definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
+            "</td><td>" + kind_list(schema, def.range, "") + "</td></tr>\n";
+  body += "</tbody>\n</table>\n";
+
+  body += "<h2>Attributes (datatype properties) · Egenskaber</h2>\n<table>\n<thead><tr><th>Property</th>"
+          "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
+  for (const auto &def : schema.attributes())
+    body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
+            definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
+            "</td><td>" + html_escape(value_type_name(def)) + "</td></tr>\n";
+  body += "</tbody>\n</table>\n";
+  return render_page(frame, body);
+}
+
+} // namespace vidensgraf::detail

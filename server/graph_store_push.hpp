@@ -1,0 +1,33 @@
+// Uploading the dataset to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol: one PUT
+// of N-Triples to {store}?graph={IRI} (or ?default), which Virtuoso, Fuseki, Oxigraph and GraphDB
+// accept. One request replaces the graph, so a failure leaves the store's graph as it was.
+#pragma once
+
+#include "model/model.hpp"
+
+#include <string>
+
+namespace vidensgraf {
+
+/// Where and how to push.
+struct PushOptions {
+  std::string store;    ///< the Graph Store endpoint, http(s)://host[:port]/path
+  std::string graph;    ///< target graph IRI; empty: the default graph
+  std::string user;     ///< HTTP Basic user; empty: no authentication
+  std::string password; ///< its password
+  std::string base;     ///< overrides the dataset's base IRI when not empty
+  int timeout_seconds = 60;
+};
+
+/// What the store answered.
+struct PushResult {
+  int status = 0;          ///< HTTP status (200, 201 or 204)
+  std::size_t triples = 0; ///< number of triples sent
+};
+
+/// PUTs the model's triples (N-Triples) to the store. Throws UsageError for a malformed URL,
+/// OutputError naming the store for a refused connection, an unreachable host, 401/403
+/// (unauthorised) and any other non-2xx answer (with the start of the store's message).
+PushResult push_to_store(const Model &model, const PushOptions &options);
+
+} // namespace vidensgraf

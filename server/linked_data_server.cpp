@@ -1,0 +1,225 @@
+// Routes: GET/HEAD /sparql and POST /sparql (SPARQL 1.1 Protocol); GET/HEAD of a site file;
+// an IRI path (a file's path without its extension) answers 303 to the document chosen by Accept,
+// 406 when none is acceptable; a folder path without '/' answers 303 to the folder. Everything
+// is answered from memory: no request ever names a file on disk, so no path can traverse out.
+#include "server/linked_data_server.hpp"
+
+#include "exporters/html_escape.hpp"
+#include "model/error.hpp"
+#include "server/content_negotiation.hpp"
+#include "sparql/sparql.hpp"
+
+#include <httplib.h>
+
+#include <array>
+#include <iostream>
+#include <mutex>
+
+namespace vidensgraf {
+
+namespace {
+
+void plain(httplib::Response &res, int status, const std::string &message) {
+  res.status = status;
+  res.set_content(message + "\n", "text/plain; charset=utf-8");
+}
+
+/// A request path that is safe to look up: no dot segments, backslashes, NULs or empty segments.
+bool acceptable_path(const std::string &path) {
+  if (path.empty() || path.front() != '/' || path.size() > 1024) return false;
+  if (path.find('\0') != std::string::npos || path.find('\\') != std::string::npos) return false;
+  if (path.find("//") != std::string::npos) return false;
+  std::size_t start = 1;
+  while (start <= path.size()) {
+    const auto end = path.find('/', start);
+    const std::string segment = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (segment == "." || segment == "..") return false;
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return true;
+}
+
+struct SparqlFormat {
+  std::string_view name;       ///< SparqlOptions::format
+  std::string_view media_type; ///< what the response says
+};
+constexpr std::array<SparqlFormat, 4> result_formats{{{"json", "application/sparql-results+json"},
+                                                      {"xml", "application/sparql-results+xml"},
+                                                      {"csv", "text/csv"},
+                                                      {"tsv", "text/tab-separated-values"}}};
+constexpr std::array<SparqlFormat, 2> graph_formats{{{"turtle", "text/turtle"}, {"ntriples", "application/n-triples"}}};
+
+template <std::size_t N>
+std::optional<SparqlFormat> choose(std::string_view accept, const std::array<SparqlFormat, N> &formats) {
+  std::vector<std::string_view> offered;
+  for (const auto &f : formats)
+    offered.push_back(f.media_type);
+  const auto i = negotiate(accept, offered);
+  if (!i) return std::nullopt;
+  return formats[*i];
+}
+
+} // namespace
+
+struct LinkedDataServer::Impl {
+  Model model;
+  ServerOptions options;
+  SiteFiles files;
+  SparqlEngine sparql;
+  std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
+  httplib::Server http;
+
+  Impl(Model m, ServerOptions o)
+      : model(std::move(m)), options(std::move(o)), files(build_site(model, options.site)),
+        sparql(model, RdfOptions{options.site.base}) {}
+
+  void routes() {
+    http.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
+    http.set_payload_max_length(options.max_body_bytes);
+    http.set_keep_alive_max_count(100);
+    http.set_read_timeout(options.read_timeout_seconds, 0);
+    http.set_write_timeout(options.read_timeout_seconds, 0);
+    http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr ep) {
+      std::string what = "internal error";
+      try {
+        std::rethrow_exception(ep);
+      } catch (const std::exception &e) {
+        what += std::string(": ") + e.what();
+      } catch (...) {
+      }
+      plain(res, 500, what);
+    });
+    http.Get("/sparql", [this](const httplib::Request &req, httplib::Response &res) {
+      if (!req.has_param("query")) return plain(res, 400, "missing the 'query' parameter (SPARQL 1.1 Protocol)");
+      answer_query(req.get_param_value("query"), req, res);
+    });
+    http.Post("/sparql", [this](const httplib::Request &req, httplib::Response &res) {
+      const std::string type = req.get_header_value("Content-Type");
+      if (type.starts_with("application/sparql-query")) return answer_query(req.body, req, res);
+      if (type.starts_with("application/x-www-form-urlencoded")) {
+        if (!req.has_param("query")) return plain(res, 400, "missing the 'query' form field (SPARQL 1.1 Protocol)");
+        return answer_query(req.get_param_value("query"), req, res);
+      }
+      plain(res, 415, "send the query as application/sparql-query or application/x-www-form-urlencoded");
+    });
+    http.Get(".*", [this](const httplib::Request &req, httplib::Response &res) { answer_path(req, res); });
+    const auto not_allowed = [](const httplib::Request &, httplib::Response &res) {
+      res.set_header("Allow", "GET, HEAD");
+      plain(res, 405, "this server is read-only: only GET and HEAD (and POST to /sparql)");
+    };
+    http.Post(".*", not_allowed);
+    http.Put(".*", not_allowed);
+    http.Delete(".*", not_allowed);
+    http.Patch(".*", not_allowed);
+  }
+
+  void answer_query(const std::string &query, const httplib::Request &req, httplib::Response &res) {
+    const std::string accept = req.get_header_value("Accept");
+    const auto results = choose(accept, result_formats);
+    const auto graph = choose(accept, graph_formats);
+    if (!results && !graph)
+      return plain(res, 406,
+                   "acceptable results: application/sparql-results+json, application/sparql-results+xml, "
+                   "text/csv, text/tab-separated-values; for CONSTRUCT text/turtle, application/n-triples");
+    SparqlOptions opts;
+    opts.row_limit = options.sparql_row_limit;
+    opts.timeout_seconds = options.sparql_timeout_seconds;
+    auto run = [&](const SparqlFormat &format) {
+      opts.format = std::string(format.name);
+      std::lock_guard lock(sparql_mutex);
+      return sparql.run(query, opts);
+    };
+    const SparqlFormat first = results ? *results : *graph;
+    try {
+      try {
+        res.set_content(run(first), std::string(first.media_type) + "; charset=utf-8");
+      } catch (const UsageError &) {
+        // The format does not fit the query form (SELECT/ASK vs CONSTRUCT): try the other family.
+        const auto other = results ? graph : std::nullopt;
+        if (!other) return plain(res, 406, "the query's results cannot be given in any type the request accepts");
+        res.set_content(run(*other), std::string(other->media_type) + "; charset=utf-8");
+      }
+      res.set_header("Vary", "Accept");
+    } catch (const InputError &e) {
+      plain(res, 400, e.what());
+    }
+  }
+
+  void answer_path(const httplib::Request &req, httplib::Response &res) {
+    std::string path = req.path;
+    if (!acceptable_path(path)) return plain(res, 400, "bad path: no '.' or '..' segments, backslashes or '//'");
+    std::string key = path.substr(1);
+    if (key.empty() || key.ends_with('/')) key += "index.html";
+    if (const auto it = files.find(key); it != files.end()) {
+      res.set_content(it->second.body, it->second.media_type);
+      return;
+    }
+    if (files.contains(key + "/index.html")) {
+      res.status = 303;
+      res.set_header("Location", path + "/");
+      return;
+    }
+    std::vector<std::string_view> offered;
+    std::vector<std::string> locations;
+    for (const auto &t : entity_document_types()) {
+      std::string doc = key + "." + std::string(t.extension);
+      if (key == "dataset" && t.extension == "html") doc = "index.html"; // the home page describes the dataset
+      if (!files.contains(doc)) continue;
+      offered.push_back(t.media_type);
+      locations.push_back("/" + doc);
+    }
+    if (offered.empty()) {
+      res.status = 404;
+      res.set_content("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>Not found</title></head><body>"
+                      "<h1>Not found · Ikke fundet</h1><p>" +
+                          html_escape(path) + "</p><p><a href=\"/\">Home</a></p></body></html>\n",
+                      "text/html; charset=utf-8");
+      return;
+    }
+    res.set_header("Vary", "Accept");
+    const auto chosen = negotiate(req.get_header_value("Accept"), offered);
+    if (!chosen) {
+      std::string list;
+      for (const auto &o : offered)
+        list += std::string(list.empty() ? "" : ", ") + std::string(o);
+      return plain(res, 406, "not available in an accepted type; available: " + list);
+    }
+    res.status = 303;
+    res.set_header("Location", locations[*chosen]);
+    res.set_content("See " + locations[*chosen] + "\n", "text/plain; charset=utf-8");
+  }
+};
+
+LinkedDataServer::LinkedDataServer(Model model, ServerOptions options)
+    : impl_(std::make_unique<Impl>(std::move(model), std::move(options))) {
+  impl_->routes();
+}
+
+LinkedDataServer::~LinkedDataServer() = default;
+
+int LinkedDataServer::bind(const std::string &host, int port) {
+  if (port == 0) {
+    const int bound = impl_->http.bind_to_any_port(host);
+    if (bound <= 0) throw OutputError("cannot listen on " + host + ": no free port");
+    return bound;
+  }
+  if (!impl_->http.bind_to_port(host, port))
+    throw OutputError("cannot listen on " + host + ":" + std::to_string(port) +
+                      " (in use, or not an address of this machine); choose another --port or --host");
+  return port;
+}
+
+void LinkedDataServer::run() {
+  impl_->http.listen_after_bind();
+}
+
+void LinkedDataServer::stop() {
+  impl_->http.stop();
+}
+
+std::size_t LinkedDataServer::file_count() const noexcept {
+  return impl_->files.size();
+}
+
+} // namespace vidensgraf

@@ -1,0 +1,51 @@
+// The linked-data server behind `vidensgraf serve`: the site (exporters/site.hpp) rendered once
+// from one model at start-up and answered from memory, content negotiation on every IRI path
+// (303 See Other to the document), and a SPARQL 1.1 Protocol endpoint at /sparql. cpp-httplib
+// stays inside the .cpp.
+#pragma once
+
+#include "exporters/site.hpp"
+#include "model/model.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace vidensgraf {
+
+/// Limits and choices of the server.
+struct ServerOptions {
+  SiteOptions site;                     ///< what the pages show
+  std::size_t threads = 8;              ///< worker threads (a fixed pool)
+  std::size_t max_body_bytes = 1 << 20; ///< larger request bodies get 413
+  std::size_t sparql_row_limit = 10000; ///< more result rows is a 400 with a message
+  double sparql_timeout_seconds = 10.0; ///< a longer query is stopped: 400 with a message
+  int read_timeout_seconds = 10;        ///< a client that sends nothing this long is dropped
+};
+
+/// An HTTP server over one model.
+class LinkedDataServer {
+public:
+  /// Builds the site and the SPARQL index from `model` (which it takes over).
+  LinkedDataServer(Model model, ServerOptions options);
+  ~LinkedDataServer();
+  LinkedDataServer(const LinkedDataServer &) = delete;
+  LinkedDataServer &operator=(const LinkedDataServer &) = delete;
+
+  /// Binds to host:port (port 0: any free port) and returns the port; throws OutputError when
+  /// the address cannot be bound.
+  int bind(const std::string &host, int port);
+  /// Serves until stop() is called (from another thread or a signal handler's thread).
+  void run();
+  /// Stops run(); safe to call from any thread.
+  void stop();
+  /// Number of files of the site it serves.
+  std::size_t file_count() const noexcept;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace vidensgraf

@@ -1,0 +1,91 @@
+// vidensgraf push against a stand-in Graph Store (an in-process cpp-httplib server that checks
+// the request the way a store would): the PUT, its graph and media type, authentication, and the
+// errors for an unauthorised upload and an unreachable store.
+#include "support/test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+using namespace vidensgraf::test;
+
+namespace {
+
+/// A Graph Store stand-in on a free loopback port that accepts PUT /store from user "u" with
+/// password "secret" and keeps what it was sent.
+class FakeStore {
+public:
+  FakeStore() {
+    server_.Put("/store", [this](const httplib::Request &req, httplib::Response &res) {
+      std::lock_guard lock(mutex_);
+      if (req.get_header_value("Authorization") != "Basic dTpzZWNyZXQ=") { // base64("u:secret")
+        res.status = 401;
+        return;
+      }
+      content_type = req.get_header_value("Content-Type");
+      graph = req.get_param_value("graph");
+      body = req.body;
+      res.status = 201;
+    });
+    port = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+  }
+  ~FakeStore() {
+    server_.stop();
+    thread_.join();
+  }
+  int port = 0;
+  std::string content_type, graph, body;
+
+private:
+  httplib::Server server_;
+  std::mutex mutex_;
+  std::thread thread_;
+};
+
+} // namespace
+
+TEST_CASE("push PUTs the dataset as N-Triples into the named graph", "[push]") {
+  FakeStore store;
+  const auto dir = work_dir("push_ok");
+  write_file(dir / "password", "secret\n");
+  const auto run = run_vidensgraf({"push", "--store", "http://127.0.0.1:" + std::to_string(store.port) + "/store",
+                                   "--graph", "https://example.org/graph?x=1&y", "--user", "u", "--password-file",
+                                   (dir / "password").string(), (data_dir() / "site").string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(store.content_type == "application/n-triples");
+  CHECK(store.graph == "https://example.org/graph?x=1&y");
+  // The same triples as the N-Triples export, one a line.
+  const auto exported = run_vidensgraf({"export", "--format", "ntriples", (data_dir() / "site").string()});
+  REQUIRE(exported.exit_code == 0);
+  CHECK(store.body == exported.out);
+  const auto lines = std::count(store.body.begin(), store.body.end(), '\n');
+  CHECK(run.err.find("pushed " + std::to_string(lines) + " triples") != std::string::npos);
+}
+
+TEST_CASE("push reports an unauthorised upload and an unreachable store clearly", "[push]") {
+  int closed_port = 0;
+  {
+    FakeStore store;
+    const auto dir = work_dir("push_denied");
+    write_file(dir / "password", "wrong\n");
+    const auto denied =
+        run_vidensgraf({"push", "--store", "http://127.0.0.1:" + std::to_string(store.port) + "/store", "--user", "u",
+                        "--password-file", (dir / "password").string(), (data_dir() / "site").string()});
+    CHECK(denied.exit_code == 3);
+    CHECK(denied.err.find("unauthorised (HTTP 401)") != std::string::npos);
+    CHECK(store.body.empty());
+    closed_port = store.port;
+  }
+  const auto unreachable =
+      run_vidensgraf({"push", "--store", "http://127.0.0.1:" + std::to_string(closed_port) + "/store",
+                      (data_dir() / "site").string()});
+  CHECK(unreachable.exit_code == 3);
+  CHECK(unreachable.err.find("cannot reach the store") != std::string::npos);
+  const auto bad_url = run_vidensgraf({"push", "--store", "ftp://example.org/x", (data_dir() / "site").string()});
+  CHECK(bad_url.exit_code == 2);
+}

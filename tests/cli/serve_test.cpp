@@ -1,0 +1,193 @@
+// The linked-data server, started in process on a free loopback port and spoken to over HTTP with
+// cpp-httplib's client: content negotiation (303, 406), documents, 404, path traversal, the
+// SPARQL 1.1 Protocol endpoint, bad requests.
+#include "model/dataset_loader.hpp"
+#include "server/content_negotiation.hpp"
+#include "server/linked_data_server.hpp"
+#include "support/test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <thread>
+
+using namespace vidensgraf;
+using namespace vidensgraf::test;
+
+namespace {
+
+/// A server over the hostile fixture (tests/data/site) on a free port, stopped at the end.
+class RunningServer {
+public:
+  RunningServer() : server_(load_dataset_or_throw(data_dir() / "site"), options()) {
+    port_ = server_.bind("127.0.0.1", 0);
+    thread_ = std::thread([this] { server_.run(); });
+  }
+  ~RunningServer() {
+    server_.stop();
+    thread_.join();
+  }
+  /// A client of the server that sends paths exactly as given.
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_url_encode(false);
+    c.set_connection_timeout(5);
+    c.set_read_timeout(20);
+    return c;
+  }
+
+private:
+  static ServerOptions options() {
+    ServerOptions o;
+    o.threads = 4;
+    o.max_body_bytes = 64 * 1024;
+    o.sparql_row_limit = 100;
+    return o;
+  }
+  LinkedDataServer server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+RunningServer &server() {
+  static RunningServer s; // one per test run: building the site draws five diagrams
+  return s;
+}
+
+httplib::Result get(const std::string &path, const std::string &accept = {}) {
+  auto c = server().client();
+  httplib::Headers headers;
+  if (!accept.empty()) headers.emplace("Accept", accept);
+  auto r = c.Get(path.c_str(), headers);
+  REQUIRE(r);
+  return r;
+}
+
+std::string location_for(const std::string &accept) {
+  const auto r = get("/project/evil", accept);
+  INFO(accept);
+  REQUIRE(r->status == 303);
+  CHECK(r->get_header_value("Vary") == "Accept");
+  return r->get_header_value("Location");
+}
+
+} // namespace
+
+TEST_CASE("Accept negotiation weighs q-values and specificity", "[serve]") {
+  const std::vector<std::string_view> offered{"text/html", "text/turtle", "application/ld+json"};
+  CHECK(negotiate("", offered) == 0u);
+  CHECK(negotiate("text/turtle", offered) == 1u);
+  CHECK(negotiate("text/html;q=0.5, application/ld+json", offered) == 2u);
+  CHECK(negotiate("text/*;q=0.3, text/html;q=0.1", offered) == 1u); // text/html's own q is lower
+  CHECK(negotiate("*/*;q=0.1, text/html;q=0", offered) == 1u);
+  CHECK(negotiate("image/png", offered) == std::nullopt);
+  CHECK(negotiate("TEXT/TURTLE ; Q=0.9", offered) == 1u);
+}
+
+TEST_CASE("an entity IRI answers 303 See Other to the document chosen by Accept", "[serve]") {
+  CHECK(location_for("") == "/project/evil.html");
+  CHECK(location_for("text/html,application/xhtml+xml,*/*;q=0.8") == "/project/evil.html");
+  CHECK(location_for("text/turtle") == "/project/evil.ttl");
+  CHECK(location_for("application/n-triples") == "/project/evil.nt");
+  CHECK(location_for("application/ld+json;q=0.9, text/turtle;q=0.5") == "/project/evil.jsonld");
+  CHECK(location_for("application/rdf+xml") == "/project/evil.rdf");
+  CHECK(location_for("text/html;q=0, */*;q=0.1") == "/project/evil.ttl");
+  CHECK(get("/dataset", "text/turtle")->get_header_value("Location") == "/dataset.ttl");
+}
+
+TEST_CASE("what cannot be given is 406, what is not there 404", "[serve]") {
+  const auto r = get("/project/evil", "image/png");
+  CHECK(r->status == 406);
+  CHECK(r->body.find("text/turtle") != std::string::npos);
+  CHECK(get("/project/nobody")->status == 404);
+  CHECK(get("/nothing.html")->status == 404);
+  CHECK(get("/project/nobody%3Cscript%3E")->body.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("documents are served with their media types", "[serve]") {
+  const auto ttl = get("/project/evil.ttl");
+  CHECK(ttl->status == 200);
+  CHECK(ttl->get_header_value("Content-Type") == "text/turtle; charset=utf-8");
+  CHECK(ttl->body.find("https://example.org/hostile/project/evil") != std::string::npos);
+  const auto html = get("/project/evil.html");
+  CHECK(html->status == 200);
+  CHECK(html->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(html->body.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html->body.find("<script>alert") == std::string::npos);
+  CHECK(get("/")->body == get("/index.html")->body);
+  CHECK(get("/project")->status == 303);
+  CHECK(get("/project/")->status == 200);
+  CHECK(get("/style.css")->get_header_value("Content-Type") == "text/css; charset=utf-8");
+}
+
+TEST_CASE("no path leaves the site", "[serve]") {
+  for (const auto *path :
+       {"/../../../../etc/passwd", "/project/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+        "/project/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/..%5c..%5cetc%5cpasswd", "//etc/passwd", "/project/./evil.ttl"}) {
+    INFO(path);
+    const auto r = get(path);
+    CHECK((r->status == 400 || r->status == 404));
+    CHECK(r->body.find("root:") == std::string::npos);
+  }
+}
+
+TEST_CASE("the SPARQL endpoint answers GET and POST with results chosen by Accept", "[serve]") {
+  auto c = server().client();
+  const std::string query = "SELECT ?label WHERE { <https://example.org/hostile/project/evil> "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label";
+  const auto json = c.Get("/sparql", httplib::Params{{"query", query}},
+                          httplib::Headers{{"Accept", "application/sparql-results+json"}});
+  REQUIRE(json);
+  REQUIRE(json->status == 200);
+  CHECK(json->get_header_value("Content-Type") == "application/sparql-results+json; charset=utf-8");
+  std::vector<std::string> labels;
+  const auto parsed = nlohmann::json::parse(json->body);
+  for (const auto &b : parsed["results"]["bindings"])
+    labels.push_back(b["label"]["value"]);
+  // tests/data/site/projects.csv, labels of "evil" in da and en.
+  CHECK(labels == std::vector<std::string>{"<script>alert(1)</script>", "Quotes \" and ' & <b>bold</b>"});
+
+  const auto csv = c.Post("/sparql", httplib::Headers{{"Accept", "text/csv"}}, query, "application/sparql-query");
+  REQUIRE(csv);
+  CHECK(csv->status == 200);
+  CHECK(csv->body.starts_with("label\r\n"));
+  const auto form =
+      c.Post("/sparql", httplib::Headers{{"Accept", "text/tab-separated-values"}}, httplib::Params{{"query", query}});
+  REQUIRE(form);
+  CHECK(form->status == 200);
+  CHECK(form->body.starts_with("?label\n"));
+
+  const auto construct =
+      c.Post("/sparql", httplib::Headers{{"Accept", "*/*"}},
+             "CONSTRUCT { ?s <http://example.org/x> ?o } WHERE { ?s <http://www.w3.org/ns/org#> ?o }",
+             "application/sparql-query");
+  REQUIRE(construct);
+  CHECK(construct->status == 200);
+  CHECK(construct->get_header_value("Content-Type") == "text/turtle; charset=utf-8");
+}
+
+TEST_CASE("the SPARQL endpoint answers bad requests with 400, 405, 406, 413 and 415", "[serve]") {
+  auto c = server().client();
+  const auto malformed = c.Post("/sparql", "SELECT ?x WHERE { ?x ", "application/sparql-query");
+  REQUIRE(malformed);
+  CHECK(malformed->status == 400);
+  CHECK(malformed->body.find("malformed") != std::string::npos);
+  CHECK(get("/sparql")->status == 400);
+  const auto unacceptable =
+      c.Post("/sparql", httplib::Headers{{"Accept", "image/png"}}, "ASK { ?s ?p ?o }", "application/sparql-query");
+  REQUIRE(unacceptable);
+  CHECK(unacceptable->status == 406);
+  const auto too_many = c.Post("/sparql", "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c }", "application/sparql-query");
+  REQUIRE(too_many);
+  CHECK(too_many->status == 400); // over the row limit of 100
+  const auto big = c.Post("/sparql", std::string(100 * 1024, ' '), "application/sparql-query");
+  REQUIRE(big);
+  CHECK(big->status == 413);
+  const auto wrong_type = c.Post("/sparql", "ASK {}", "text/plain");
+  REQUIRE(wrong_type);
+  CHECK(wrong_type->status == 415);
+  const auto put = c.Put("/project/evil.ttl", "x", "text/turtle");
+  REQUIRE(put);
+  CHECK(put->status == 405);
+}

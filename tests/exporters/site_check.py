@@ -1,0 +1,147 @@
+#!/usr/bin/python3
+"""Independent checks of the site written by `vidensgraf site` (Python's standard library and
+Debian's python3-rdflib).
+
+  site_check.py pages SITE    -> every .html is well-formed (parsed as XML, which fails on any
+                                 unclosed or misnested tag and on a bare '&' or '<'), and every
+                                 relative link (href, src, xlink:href) resolves to a file of the
+                                 site, and its #fragment to an id in that page
+  site_check.py jsonld SITE   -> every entity page's <script type="application/ld+json"> is
+                                 isomorphic to the entity's .ttl; prints the number of pages checked
+  site_check.py page FILE     -> JSON: the h1's text, the script elements' types, and the names of
+                                 the elements in the body outside inline SVG (to see injected tags)
+Exit 0 when fine; problems are printed one a line, exit 1.
+"""
+import json
+import os
+import sys
+import xml.etree.ElementTree as ET
+from urllib.parse import unquote, urlsplit
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
+def html_files(site):
+    for folder, _, names in os.walk(site):
+        for name in sorted(names):
+            if name.endswith(".html"):
+                yield os.path.join(folder, name)
+
+
+def parse(path):
+    # XML parsing rejects what an HTML parser would silently repair; the pages are polyglot.
+    with open(path, "rb") as f:
+        text = f.read()
+    if not text.startswith(b"<!DOCTYPE html>\n"):
+        raise ValueError("does not start with <!DOCTYPE html>")
+    return ET.fromstring(text)
+
+
+def ids(root):
+    return {e.get("id") for e in root.iter() if e.get("id")}
+
+
+def check_pages(site):
+    problems = []
+    trees = {}
+    for path in html_files(site):
+        try:
+            trees[os.path.realpath(path)] = parse(path)
+        except (ET.ParseError, ValueError) as e:
+            problems.append(f"{path}: not well-formed: {e}")
+    links = 0
+    for path, root in trees.items():
+        for e in root.iter():
+            for attr in ("href", "src", XLINK):
+                target = e.get(attr)
+                if target is None:
+                    continue
+                parts = urlsplit(target)
+                if parts.scheme or parts.netloc or target.startswith("/"):
+                    continue  # absolute: not part of the site
+                links += 1
+                file = os.path.realpath(os.path.join(os.path.dirname(path), unquote(parts.path))) if parts.path else path
+                if not file.startswith(os.path.realpath(site) + os.sep) or not os.path.isfile(file):
+                    problems.append(f"{path}: link {target!r} does not resolve")
+                    continue
+                if parts.fragment and file.endswith(".html") and file in trees:
+                    if parts.fragment not in ids(trees[file]):
+                        problems.append(f"{path}: link {target!r}: no id {parts.fragment!r} there")
+    if not trees:
+        problems.append("no pages")
+    for p in problems:
+        print(p)
+    print(f"{len(trees)} pages, {links} internal links", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def check_jsonld(site):
+    from rdflib import Graph
+    from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+    problems = []
+    checked = 0
+    for path in html_files(site):
+        ttl = path[: -len(".html")] + ".ttl"
+        if not os.path.isfile(ttl):
+            continue
+        root = parse(path)
+        scripts = [e for e in root.iter(XHTML + "script") if e.get("type") == "application/ld+json"]
+        if len(scripts) != 1:
+            problems.append(f"{path}: {len(scripts)} JSON-LD scripts, expected 1")
+            continue
+        data = json.loads(scripts[0].text)
+        embedded = Graph().parse(data=json.dumps(data), format="json-ld")
+        turtle = Graph().parse(ttl, format="turtle")
+        if len(turtle) == 0:
+            problems.append(f"{ttl}: no triples")
+        if not isomorphic(embedded, turtle):
+            _, only_page, only_ttl = graph_diff(to_isomorphic(embedded), to_isomorphic(turtle))
+            problems.append(f"{path}: JSON-LD differs from {ttl}: page only {sorted(only_page)[:3]}, "
+                            f"Turtle only {sorted(only_ttl)[:3]}")
+        checked += 1
+    for p in problems:
+        print(p)
+    print(checked)
+    return 1 if problems or checked == 0 else 0
+
+
+def describe_page(path):
+    root = parse(path)
+    body = root.find(XHTML + "body")
+    names = set()
+
+    def walk(e):
+        if e.tag == SVG + "svg":
+            return
+        names.add(e.tag.replace(XHTML, ""))
+        for child in e:
+            walk(child)
+
+    walk(body)
+    h1 = root.find(f".//{XHTML}h1")
+    print(json.dumps({
+        "h1": "".join(h1.itertext()) if h1 is not None else None,
+        "title": root.find(f"{XHTML}head/{XHTML}title").text,
+        "scripts": [e.get("type") for e in root.iter(XHTML + "script")],
+        "body_elements": sorted(names),
+        "text": "".join(body.itertext()),
+    }))
+    return 0
+
+
+def main(argv):
+    if argv[1] == "pages":
+        return check_pages(argv[2])
+    if argv[1] == "jsonld":
+        return check_jsonld(argv[2])
+    if argv[1] == "page":
+        return describe_page(argv[2])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

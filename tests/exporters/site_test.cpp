@@ -1,0 +1,132 @@
+// The static site: well-formed pages, resolving links, JSON-LD isomorphic to each entity's Turtle,
+// RDF documents readable by rapper, hostile data shown as text, deterministic output.
+#include "exporters/html_escape.hpp"
+#include "exporters/rdf_tools.hpp"
+#include "exporters/site.hpp"
+#include "model/dataset_loader.hpp"
+#include "support/test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+using namespace vidensgraf;
+using namespace vidensgraf::test;
+
+namespace {
+
+std::string site_check() {
+  return (source_dir() / "tests" / "exporters" / "site_check.py").string();
+}
+
+/// The site of `dataset` written by the CLI into a fresh work folder.
+fs::path write_site_of(const fs::path &dataset, const std::string &name, const std::vector<std::string> &more = {}) {
+  const fs::path out = work_dir(name) / "site";
+  std::vector<std::string> args{"site", "-o", out.string()};
+  args.insert(args.end(), more.begin(), more.end());
+  args.push_back(dataset.string());
+  const auto run = run_vidensgraf(args);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  return out;
+}
+
+nlohmann::json describe(const fs::path &page) {
+  const auto run = run_program({"/usr/bin/python3", site_check(), "page", page.string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  return nlohmann::json::parse(run.out);
+}
+
+} // namespace
+
+TEST_CASE("html_escape replaces the five markup characters and nothing else", "[site]") {
+  CHECK(html_escape("<a href=\"x\">Tom & 'Jerry'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+  CHECK(html_escape("æøå §") == "æøå §");
+  CHECK(json_for_script(R"({"a":"</script><!--&"})") == R"({"a":"\u003c/script\u003e\u003c!--\u0026"})");
+  CHECK(nlohmann::json::parse(json_for_script(R"({"a":"</script>&"})"))["a"] == "</script>&");
+}
+
+TEST_CASE("every page of the bundled dataset's site is well-formed and every internal link resolves", "[site]") {
+  const auto site = write_site_of(bundled_dataset(), "site_bundled_pages");
+  for (const auto *file : {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html",
+                           "ontology/vidensgraf.ttl", "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl",
+                           "downloads/data.ttl", "downloads/data.nq", "project/index.html"})
+    CHECK(fs::is_regular_file(site / file));
+  const auto run = run_program({"/usr/bin/python3", site_check(), "pages", site.string()});
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 0);
+}
+
+TEST_CASE("the JSON-LD embedded in each entity page is isomorphic to the entity's Turtle", "[site]") {
+  const auto site = write_site_of(bundled_dataset(), "site_bundled_jsonld", {"--no-diagrams"});
+  const auto run = run_program({"/usr/bin/python3", site_check(), "jsonld", site.string()});
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 0);
+  const Model model = load_dataset_or_throw(bundled_dataset());
+  CHECK(run.out == std::to_string(model.entity_count()) + "\n"); // one page checked per entity
+}
+
+TEST_CASE("an entity's documents are readable RDF that agree with each other and with the dump", "[site]") {
+  const auto site = write_site_of(bundled_dataset(), "site_bundled_documents", {"--no-diagrams"});
+  const fs::path doc = site / "project" / "kol-region-nord";
+  const auto turtle = rapper_count(fs::path(doc.string() + ".ttl"), "turtle");
+  REQUIRE(turtle);
+  CHECK(*turtle > 10);
+  CHECK(rapper_count(fs::path(doc.string() + ".nt"), "ntriples") == turtle);
+  CHECK(rapper_count(fs::path(doc.string() + ".rdf"), "rdfxml") == turtle);
+  CHECK(rdflib_difference(fs::path(doc.string() + ".ttl"), "turtle", fs::path(doc.string() + ".jsonld"), "json-ld")
+            .empty());
+  CHECK(rapper_count(site / "downloads" / "data.ttl", "turtle") ==
+        rapper_count(site / "downloads" / "data.nt", "ntriples"));
+  // The page names its alternates.
+  const std::string page = read_file(fs::path(doc.string() + ".html"));
+  CHECK(page.find("<link rel=\"alternate\" type=\"text/turtle\" href=\"kol-region-nord.ttl\"/>") != std::string::npos);
+  CHECK(page.find("<link rel=\"alternate\" type=\"application/ld+json\" href=\"kol-region-nord.jsonld\"/>") !=
+        std::string::npos);
+}
+
+TEST_CASE("hostile labels, descriptions, notes and sections are shown as text", "[site]") {
+  const auto site = write_site_of(data_dir() / "site", "site_hostile");
+  const auto check = run_program({"/usr/bin/python3", site_check(), "pages", site.string()});
+  INFO(check.out << check.err);
+  CHECK(check.exit_code == 0);
+  const auto jsonld = run_program({"/usr/bin/python3", site_check(), "jsonld", site.string()});
+  INFO(jsonld.out << jsonld.err);
+  CHECK(jsonld.exit_code == 0);
+
+  const auto page = describe(site / "project" / "evil.html");
+  CHECK(page["h1"].get<std::string>().find("<script>alert(1)</script>") != std::string::npos);
+  CHECK(page["h1"].get<std::string>().find("Quotes \" and ' & <b>bold</b>") != std::string::npos);
+  CHECK(page["scripts"] == nlohmann::json::array({"application/ld+json"}));
+  const auto elements = page["body_elements"];
+  for (const auto *injected : {"script", "img", "b", "i", "em", "title"})
+    CHECK(std::find(elements.begin(), elements.end(), injected) == elements.end());
+  const std::string text = page["text"];
+  CHECK(text.find("</script><script>alert(3)</script> <!-- comment") != std::string::npos);
+  CHECK(text.find("Note with <img src=x onerror=alert(4)> & \"quotes\"") != std::string::npos);
+  CHECK(text.find("<h1>Afsnit</h1>") != std::string::npos);
+
+  const std::string raw = read_file(site / "project" / "evil.html");
+  CHECK(raw.find("<script>alert") == std::string::npos);
+  CHECK(raw.find("\\u003c/script\\u003e") != std::string::npos); // inside the JSON-LD
+  const auto home = describe(site / "index.html");
+  CHECK(home["h1"].get<std::string>().find("<i>kursiv</i>") != std::string::npos);
+  CHECK(home["scripts"].empty());
+}
+
+TEST_CASE("the site is deterministic", "[site]") {
+  const Model model = load_dataset_or_throw(data_dir() / "site");
+  const SiteFiles a = build_site(model, SiteOptions{});
+  const SiteFiles b = build_site(model, SiteOptions{});
+  REQUIRE(a.size() == b.size());
+  for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+    INFO(i->first);
+    CHECK(i->first == j->first);
+    CHECK(i->second.body == j->second.body);
+  }
+  // 5 entities with 5 documents each, 12 kind pages, home, ontology (4 files), description (4),
+  // dumps (6), stylesheet and two server configurations.
+  CHECK(a.size() == 5 * 5 + model.schema().kinds().size() + 1 + 4 + 4 + 6 + 3);
+}
