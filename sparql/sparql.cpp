@@ -8,6 +8,7 @@
 #include "sparql/triple_index.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -142,6 +143,36 @@ std::string bindings_table(rasqal_query_results *results) {
   return out;
 }
 
+/// The header of a CSV or TSV answer without rows.
+std::string empty_header(rasqal_query *query, const std::string &format) {
+  std::string out;
+  raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(query);
+  for (int i = 0; vars && i < raptor_sequence_size(vars); ++i) {
+    auto *var = static_cast<rasqal_variable *>(raptor_sequence_get_at(vars, i));
+    if (i) out += format == "csv" ? "," : "\t";
+    out += format == "csv" ? "" : "?";
+    out += reinterpret_cast<const char *>(var->name);
+  }
+  return out + (format == "csv" ? "\r\n" : "\n");
+}
+
+/// Rasqal 0.9.33 writes an unbound variable as {"type": "unbound", "value": null}; SPARQL 1.1
+/// JSON results leave it out. Rewritten with nlohmann (key order kept) so that clients that
+/// follow the standard read the answer right.
+std::string standard_json(const std::string &text) {
+  auto j = nlohmann::ordered_json::parse(text);
+  if (j.contains("results")) {
+    for (auto &binding : j["results"]["bindings"]) {
+      std::vector<std::string> unbound;
+      for (auto &[name, value] : binding.items())
+        if (value.is_object() && value.value("type", "") == "unbound") unbound.push_back(name);
+      for (const auto &name : unbound)
+        binding.erase(name);
+    }
+  }
+  return j.dump(2) + "\n";
+}
+
 /// The line of the query where the error is, for the message.
 std::string query_line(std::string_view query, int line) {
   std::size_t start = 0;
@@ -239,8 +270,8 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions &option
     check();
     raptor_serializer_serialize_end(serializer.get());
   } else {
+    std::size_t rows = 0;
     if (verb == RASQAL_QUERY_VERB_SELECT) {
-      std::size_t rows = 0;
       while (!rasqal_query_results_finished(results.get())) {
         if (++rows > options.row_limit) too_many(options.row_limit, "rows");
         rasqal_query_results_next(results.get());
@@ -256,10 +287,13 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions &option
       check();
       return table;
     }
+    if (verb == RASQAL_QUERY_VERB_SELECT && rows == 0 && format != "json")
+      return empty_header(query.get(), format); // Rasqal writes an empty header line here
     if (rasqal_query_results_write(out.get(), results.get(), format.c_str(), nullptr, nullptr, nullptr))
       throw InternalError("Rasqal could not write the results as " + format +
                           (log.message.empty() ? "" : ": " + log.message));
     check();
+    if (format == "json") return standard_json(out.text());
   }
   return out.text();
 }
