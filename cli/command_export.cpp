@@ -4,7 +4,7 @@
 #include "exporters/dataset_description.hpp"
 #include "exporters/rdf_serializer.hpp"
 #include "model/atomic_file.hpp"
-#include "model/dataset_loader.hpp"
+#include "model/load_input.hpp"
 #include "model/error.hpp"
 
 namespace vidensgraf::cli {
@@ -13,6 +13,7 @@ namespace {
 
 struct ExportOptions {
   std::string dir;
+  std::string input_format;
   std::string format = "turtle";
   std::string what = "data";
   std::string base;
@@ -31,7 +32,7 @@ void run_export(const ExportOptions &options) {
   if (!format) throw UsageError("unknown format '" + options.format + "'");
   if (!options.base.empty() && !options.base.ends_with('/') && !options.base.ends_with('#'))
     throw UsageError("--base must end with '/' or '#' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
-  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
   const RdfOptions rdf{options.base};
   const std::string base = effective_base(model, rdf);
   write_output(options.output, [&](std::ostream &out) {
@@ -57,6 +58,8 @@ void add_export_command(CLI::App &app, Context &context) {
                   "data: the entities and relations (default); dataset: the DCAT/VoID "
                   "description of the dataset and its distributions")
       ->check(CLI::IsMember({"data", "dataset"}));
+  cmd->add_option("--input-format", options->input_format,
+                  "When DIR is an RDF file: its Raptor syntax (default: from the extension)");
   cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with / or #)");
   cmd->add_option("-o,--output", options->output,
                   "Output file (default or '-': standard output); written to a temporary file and renamed");

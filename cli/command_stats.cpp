@@ -1,6 +1,6 @@
 // vidensgraf stats [DIR]: counts per kind and relation kind, in the manner of KGX graph-summary.
 #include "cli/commands.hpp"
-#include "model/dataset_loader.hpp"
+#include "model/load_input.hpp"
 #include "model/stats.hpp"
 
 #include <iostream>
@@ -25,7 +25,7 @@ void add_stats_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"table", "json"}));
   cmd->footer(exit_codes_help);
   cmd->callback([options, &context] {
-    const Model model = load_dataset_or_throw(dataset_path(options->dir));
+    const Model model = load_input_or_throw(dataset_path(options->dir));
     const Stats stats = compute_stats(model);
     if (options->format == "json")
       std::cout << stats_to_json(stats);

@@ -1,6 +1,6 @@
 // vidensgraf validate [DIR]: check a dataset against the ontology and report every problem.
 #include "cli/commands.hpp"
-#include "model/dataset_loader.hpp"
+#include "model/load_input.hpp"
 
 #include <fmt/format.h>
 #include <iostream>
@@ -18,7 +18,7 @@ struct ValidateOptions {
 int run_validate(const ValidateOptions& options) {
   const auto dir = dataset_path(options.dir);
   Diagnostics diagnostics;
-  const Model model = load_dataset(dir, diagnostics);
+  const Model model = load_input(dir, {}, diagnostics); // a dataset folder or an RDF file
   if (options.format == "json") {
     nlohmann::ordered_json j;
     j["dataset"] = dir.string();

@@ -29,6 +29,12 @@ void add_diagram_command(CLI::App& app, Context& context);
 /// vidensgraf export: the dataset as RDF in one syntax, or its DCAT/VoID description.
 void add_export_command(CLI::App& app, Context& context);
 
+/// vidensgraf import: an RDF file back into a dataset folder of CSV tables.
+void add_import_command(CLI::App& app, Context& context);
+
+/// vidensgraf publish: every RDF syntax, the description, the ontology files and the diagrams into a folder.
+void add_publish_command(CLI::App& app, Context& context);
+
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
 void add_docs_command(CLI::App& app, Context& context);
 

@@ -45,6 +45,8 @@ int run(int argc, char** argv) {
   add_diagram_command(app, context);
   add_export_command(app, context);
 
+  add_import_command(app, context);
+  add_publish_command(app, context);
   add_docs_command(app, context);
 
   std::string help_topic;

@@ -73,6 +73,7 @@ void declare_attributes(Agraph_t *g, const Diagram &diagram, std::string_view en
   node_attr("URL", "");
   node_attr("target", "");
   edge_attr("label", "");
+  edge_attr("xlabel", "");
   edge_attr("color", "black");
   edge_attr("fontcolor", "black");
   edge_attr("style", "solid");
@@ -170,14 +171,17 @@ void add_node(Agraph_t *root, Agraph_t *parent, const DiagramNode &node) {
   }
 }
 
-void add_edge(Agraph_t *g, const DiagramEdge &edge) {
+// Graphviz 2.43's dot frees a reallocated list twice (gvFreeLayout after flat_edges) when edges
+// between nodes of one rank carry labels, which the stacked clusters of the overview produce:
+// there the labels are external (xlabel), placed after layout without label nodes.
+void add_edge(Agraph_t *g, const DiagramEdge &edge, bool external_label) {
   Agnode_t *tail = agnode(g, gv_chars(edge.from.c_str()), 0);
   Agnode_t *head = agnode(g, gv_chars(edge.to.c_str()), 0);
   if (!tail || !head) throw InternalError("diagram edge between unknown nodes " + edge.from + " -> " + edge.to);
   Agedge_t *e = agedge(g, tail, head, nullptr, 1);
   if (!e) throw InternalError("Graphviz could not create edge " + edge.from + " -> " + edge.to);
   const std::string colour{edge_colour(edge.relation)};
-  set(e, "label", detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
+  set(e, external_label ? "xlabel" : "label", detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
   set(e, "color", colour);
   set(e, "fontcolor", colour);
   set(e, "style", std::string(line_style(edge.basis)));
@@ -233,7 +237,7 @@ detail::AgraphPtr build_graph(const Diagram &d, std::string_view engine) {
     }
   }
   for (const auto &edge : d.edges)
-    add_edge(g, edge);
+    add_edge(g, edge, d.clustered);
   if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
   Agnode_t *legend = agnode(g, gv_chars("legend"), 1);
   set_html(g, legend, "label", legend_table(d));

@@ -15,7 +15,9 @@ fs::path data_dir() { return VIDENSGRAF_TEST_DATA_DIR; }
 fs::path bundled_dataset() { return source_dir() / "data" / "signaturprojekter"; }
 
 fs::path work_dir(const std::string& name) {
-  const fs::path dir = fs::path(VIDENSGRAF_TEST_WORK_DIR) / name;
+  // One folder per test process: ctest runs test cases in parallel processes, and two of them
+  // must never clear or write each other's files.
+  const fs::path dir = fs::path(VIDENSGRAF_TEST_WORK_DIR) / (name + "-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
