@@ -31,6 +31,12 @@ void add_export_command(CLI::App& app, Context& context);
 
 /// vidensgraf import: an RDF file back into a dataset folder of CSV tables.
 void add_import_command(CLI::App& app, Context& context);
+/// vidensgraf site: the static linked-data site (pages, RDF documents, dumps, ontology, server configuration).
+void add_site_command(CLI::App& app, Context& context);
+/// vidensgraf serve: the site over HTTP with content negotiation and a SPARQL endpoint.
+void add_serve_command(CLI::App& app, Context& context);
+/// vidensgraf push: the dataset into a triple store (SPARQL 1.1 Graph Store HTTP Protocol).
+void add_push_command(CLI::App& app, Context& context);
 
 /// vidensgraf publish: every RDF syntax, the description, the ontology files and the diagrams into a folder.
 void add_publish_command(CLI::App& app, Context& context);

@@ -46,6 +46,9 @@ int run(int argc, char** argv) {
   add_export_command(app, context);
 
   add_import_command(app, context);
+  add_site_command(app, context);
+  add_serve_command(app, context);
+  add_push_command(app, context);
   add_publish_command(app, context);
   add_docs_command(app, context);
 
