@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "exporters/diagram_render.hpp"
 #include "exporters/diagram_views.hpp"
+#include "model/load_input.hpp"
 #include "model/atomic_file.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -65,7 +66,7 @@ void add_diagram_command(CLI::App &app, Context &context) {
     if (name == "ontology") {
       diagram = ontology_diagram(Schema::builtin(), options->view);
     } else {
-      const Model model = load_dataset_or_throw(dataset_path(options->dir));
+      const Model model = load_input_or_throw(dataset_path(options->dir));
       if (name == "overview")
         diagram = overview_diagram(model, options->view);
       else if (name == "focus")

@@ -1,6 +1,7 @@
 // vidensgraf push --store URL [--graph IRI] [--user U --password-file F] [DIR]: the dataset into a
 // triple store with the SPARQL 1.1 Graph Store HTTP Protocol (server/graph_store_push.hpp).
 #include "cli/commands.hpp"
+#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "server/graph_store_push.hpp"
@@ -34,7 +35,7 @@ void run_push(PushCommandOptions options) {
   if (options.push.user.empty() != options.password_file.empty())
     throw UsageError("--user and --password-file go together");
   if (!options.password_file.empty()) options.push.password = read_password(options.password_file);
-  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  const Model model = load_input_or_throw(dataset_path(options.dir));
   const auto result = push_to_store(model, options.push);
   std::cerr << "vidensgraf: pushed " << result.triples << " triples to "
             << (options.push.graph.empty() ? std::string("the default graph") : "graph <" + options.push.graph + ">")

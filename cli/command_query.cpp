@@ -1,6 +1,7 @@
 // vidensgraf query NAME [ARGS] [--format table|csv|json] [DIR]: graph queries on the model
 // (model/query/queries.hpp), each answer with the path or reason that explains it.
 #include "cli/commands.hpp"
+#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/query/entity_resolver.hpp"
 #include "model/query/queries.hpp"
@@ -47,7 +48,7 @@ CLI::App *add_query(CLI::App &query, Context &context, const std::string &name, 
       ->check(CLI::IsMember({"table", "csv", "json"}));
   cmd->footer(exit_codes_help);
   cmd->callback([options, runner, &context] {
-    const Model model = load_dataset_or_throw(dataset_path(options->dir));
+    const Model model = load_input_or_throw(dataset_path(options->dir));
     print(model, runner(model, *options), options->format);
     std::cout.flush();
     context.exit_code = 0;

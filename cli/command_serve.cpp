@@ -1,6 +1,7 @@
 // vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [DIR]: the linked-data server
 // (server/linked_data_server.hpp) until SIGINT or SIGTERM.
 #include "cli/commands.hpp"
+#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "server/linked_data_server.hpp"
@@ -37,7 +38,7 @@ void run_serve(const ServeCommandOptions &options) {
   server_options.threads = options.threads;
   server_options.sparql_timeout_seconds = options.timeout;
   server_options.sparql_row_limit = options.limit;
-  LinkedDataServer server(load_dataset_or_throw(dataset_path(options.dir)), server_options);
+  LinkedDataServer server(load_input_or_throw(dataset_path(options.dir)), server_options);
   const int port = server.bind(options.host, options.port);
   std::cout << "vidensgraf: serving " << server.file_count() << " files at http://" << options.host << ':' << port
             << "/ (SPARQL at /sparql); stop with Ctrl-C" << std::endl;

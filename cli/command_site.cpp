@@ -2,6 +2,7 @@
 // linked-data site (exporters/site.hpp) written to a folder.
 #include "cli/commands.hpp"
 #include "exporters/site.hpp"
+#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 
@@ -22,7 +23,7 @@ struct SiteCommandOptions {
 void run_site(const SiteCommandOptions &options) {
   if (!options.base.empty() && !options.base.ends_with('/'))
     throw UsageError("--base must end with '/' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
-  const Model model = load_dataset_or_throw(dataset_path(options.dir));
+  const Model model = load_input_or_throw(dataset_path(options.dir));
   SiteOptions site{options.base, options.language, !options.no_diagrams};
   const SiteFiles files = build_site(model, site);
   write_site(files, options.output);

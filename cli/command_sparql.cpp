@@ -1,6 +1,7 @@
 // vidensgraf sparql QUERY | --file F [--format ...] [--limit ROWS] [--timeout SECONDS] [DIR]:
 // SPARQL over the dataset's RDF form (sparql/sparql.hpp).
 #include "cli/commands.hpp"
+#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "sparql/sparql.hpp"
@@ -58,7 +59,7 @@ void add_sparql_command(CLI::App &app, Context &context) {
       query = read_query_file(options->file);
     }
     if (query.empty()) throw UsageError("no query: give it as text or with --file");
-    const Model model = load_dataset_or_throw(dataset_path(dir));
+    const Model model = load_input_or_throw(dataset_path(dir));
     const SparqlEngine engine(model);
     std::cout << engine.run(query, options->run);
     std::cout.flush();
