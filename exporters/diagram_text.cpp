@@ -1,4 +1,5 @@
 #include "exporters/diagram_text.hpp"
+#include "exporters/html_escape.hpp"
 
 #include "model/utf8.hpp"
 
@@ -116,31 +117,14 @@ std::string esc_lines(const std::vector<std::string> &lines) {
 }
 
 std::string html_escape(std::string_view text) {
+  // The HTML escaping of the site, plus Graphviz's own rule: entities are decoded before escapes
+  // are expanded, so only \\ keeps a backslash.
+  const std::string escaped = vidensgraf::html_escape(text);
   std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    case '\\': // entities are decoded before escapes are expanded: only \\ keeps a backslash
-      out += "\\\\";
-      break;
-    default:
-      out += c;
-    }
+  out.reserve(escaped.size());
+  for (char c : escaped) {
+    if (c == '\\') out += '\\';
+    out += c;
   }
   return out;
 }
