@@ -22,9 +22,9 @@ struct DiagramCommandOptions {
   DiagramOptions view;
 };
 
-CLI::App *add_view(CLI::App &diagram, const std::string &name, const std::string &description,
-                   const std::shared_ptr<DiagramCommandOptions> &options, bool uses_dataset) {
-  auto *view = diagram.add_subcommand(name, description);
+CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string& description,
+                   const std::shared_ptr<DiagramCommandOptions>& options, bool uses_dataset) {
+  auto* view = diagram.add_subcommand(name, description);
   view->add_option("--format", options->format, "Output format (default svg; dot is the graph before layout)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   view->add_option("-o,--output", options->output, "File to write (default or '-': standard output)");
@@ -41,14 +41,14 @@ CLI::App *add_view(CLI::App &diagram, const std::string &name, const std::string
 
 } // namespace
 
-void add_diagram_command(CLI::App &app, Context &context) {
+void add_diagram_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<DiagramCommandOptions>();
-  auto *cmd = app.add_subcommand("diagram", "Draw the knowledge graph, or a view of it, as SVG, PNG, PDF or DOT "
+  auto* cmd = app.add_subcommand("diagram", "Draw the knowledge graph, or a view of it, as SVG, PNG, PDF or DOT "
                                             "(styled by kind, with a legend; SVG nodes link to the entities' IRIs)");
   cmd->require_subcommand(1);
   cmd->footer(exit_codes_help);
   add_view(*cmd, "overview", "Every entity, clustered by kind, with its relations", options, true);
-  auto *focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
+  auto* focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
   focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
       ->required();
   focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
@@ -60,8 +60,8 @@ void add_diagram_command(CLI::App &app, Context &context) {
   add_view(*cmd, "ontology", "The classes and properties of the ontology as a class diagram", options, false);
 
   cmd->callback([options, cmd, &context] {
-    const auto *view = cmd->get_subcommands().front();
-    const std::string &name = view->get_name();
+    const auto* view = cmd->get_subcommands().front();
+    const std::string& name = view->get_name();
     Diagram diagram;
     if (name == "ontology") {
       diagram = ontology_diagram(Schema::builtin(), options->view);
@@ -78,7 +78,7 @@ void add_diagram_command(CLI::App &app, Context &context) {
     if (!format) throw UsageError("unknown format '" + options->format + "'; use svg, png, pdf or dot");
     const std::string bytes = render_diagram(diagram, *format);
     write_output(options->output,
-                 [&bytes](std::ostream &out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+                 [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
     context.exit_code = 0;
   });
 }

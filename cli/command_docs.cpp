@@ -42,7 +42,8 @@ std::vector<std::pair<std::string, const CLI::App*>> all_commands(const CLI::App
   for (const CLI::App* sub : visible_commands(app)) {
     const auto name = prefix.empty() ? sub->get_name() : prefix + " " + sub->get_name();
     out.emplace_back(name, sub);
-    for (auto& nested : all_commands(*sub, name)) out.push_back(std::move(nested));
+    for (auto& nested : all_commands(*sub, name))
+      out.push_back(std::move(nested));
   }
   return out;
 }
@@ -56,8 +57,10 @@ std::string usage(const std::string& name, const CLI::App& command) {
 
 std::string option_names(const CLI::Option& opt) {
   std::string out;
-  for (const auto& s : opt.get_snames()) out += (out.empty() ? "-" : ", -") + s;
-  for (const auto& l : opt.get_lnames()) out += (out.empty() ? "--" : ", --") + l;
+  for (const auto& s : opt.get_snames())
+    out += (out.empty() ? "-" : ", -") + s;
+  for (const auto& l : opt.get_lnames())
+    out += (out.empty() ? "--" : ", --") + l;
   return out.empty() ? opt.get_name() : out;
 }
 
@@ -90,7 +93,8 @@ std::string man_page(const CLI::App& app) {
       out << "\n" << roff(opt->get_description()) << "\n";
     }
   }
-  out << ".SH EXIT STATUS\n.nf\n" << roff(exit_codes_help) << ".fi\n"
+  out << ".SH EXIT STATUS\n.nf\n"
+      << roff(exit_codes_help) << ".fi\n"
       << ".SH ENVIRONMENT\n.TP\n.B VIDENSGRAF_DATASET\n"
       << roff("The dataset folder commands use when none is given.") << "\n"
       << ".SH SEE ALSO\n.BR rapper (1),\n.BR dot (1)\n";
@@ -103,7 +107,8 @@ std::string bash_completion(const CLI::App& app) {
       << "_vidensgraf() {\n"
       << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command=${COMP_WORDS[1]}\n"
       << "  local commands=\"";
-  for (const CLI::App* command : visible_commands(app)) out << command->get_name() << ' ';
+  for (const CLI::App* command : visible_commands(app))
+    out << command->get_name() << ' ';
   out << "\"\n"
       << "  local sub=${COMP_WORDS[2]}\n"
       << "  if [[ $COMP_CWORD -eq 1 ]]; then\n"
@@ -112,15 +117,19 @@ std::string bash_completion(const CLI::App& app) {
   for (const CLI::App* command : visible_commands(app)) {
     const auto nested = visible_commands(*command);
     if (!nested.empty()) { // a command with subcommands: complete their names, then their options
-      out << "    " << command->get_name() << ")\n      if [[ $COMP_CWORD -eq 2 ]]; then\n        COMPREPLY=($(compgen -W \"";
-      for (const CLI::App* n : nested) out << n->get_name() << ' ';
+      out << "    " << command->get_name()
+          << ")\n      if [[ $COMP_CWORD -eq 2 ]]; then\n        COMPREPLY=($(compgen -W \"";
+      for (const CLI::App* n : nested)
+        out << n->get_name() << ' ';
       out << "--help\" -- \"$cur\"))\n        return\n      fi\n      case \"$sub\" in\n";
       for (const CLI::App* n : nested) {
         out << "        " << n->get_name() << ") options=\"";
         for (const CLI::Option* opt : n->get_options())
-          for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';
+          for (const auto& l : opt->get_lnames())
+            out << "--" << l << ' ';
         for (const CLI::Option* opt : command->get_options())
-          for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';
+          for (const auto& l : opt->get_lnames())
+            out << "--" << l << ' ';
         out << "\" ;;\n";
       }
       out << "      esac\n      ;;\n";
@@ -128,7 +137,8 @@ std::string bash_completion(const CLI::App& app) {
     }
     out << "    " << command->get_name() << ")\n      options=\"";
     for (const CLI::Option* opt : command->get_options())
-      for (const auto& l : opt->get_lnames()) out << "--" << l << ' ';
+      for (const auto& l : opt->get_lnames())
+        out << "--" << l << ' ';
     out << "\"\n      case \"$prev\" in\n";
     for (const CLI::Option* opt : command->get_options()) {
       const auto values = choices(*opt);

@@ -22,12 +22,12 @@ struct ExportOptions {
 
 std::vector<std::string> format_names() {
   std::vector<std::string> out;
-  for (const auto &f : rdf_formats)
+  for (const auto& f : rdf_formats)
     out.emplace_back(f.name);
   return out;
 }
 
-void run_export(const ExportOptions &options) {
+void run_export(const ExportOptions& options) {
   const auto format = find_rdf_format(options.format);
   if (!format) throw UsageError("unknown format '" + options.format + "'");
   if (!options.base.empty() && !options.base.ends_with('/') && !options.base.ends_with('#'))
@@ -35,12 +35,11 @@ void run_export(const ExportOptions &options) {
   const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
   const RdfOptions rdf{options.base};
   const std::string base = effective_base(model, rdf);
-  write_output(options.output, [&](std::ostream &out) {
+  write_output(options.output, [&](std::ostream& out) {
     if (options.what == "dataset")
       write_rdf(
           out, *format,
-          [&](const std::function<void(const Triple &)> &sink) { for_each_description_triple(model, rdf, sink); },
-          base);
+          [&](const std::function<void(const Triple&)>& sink) { for_each_description_triple(model, rdf, sink); }, base);
     else
       export_data(model, *format, rdf, out);
   });
@@ -48,9 +47,9 @@ void run_export(const ExportOptions &options) {
 
 } // namespace
 
-void add_export_command(CLI::App &app, Context &context) {
+void add_export_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<ExportOptions>();
-  auto *cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
+  auto* cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
                                            "RDF/XML, RDF/JSON or JSON-LD), or its DCAT/VoID description");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--format", options->format, "RDF syntax (default turtle)")->check(CLI::IsMember(format_names()));

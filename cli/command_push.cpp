@@ -20,7 +20,7 @@ struct PushCommandOptions {
   std::string password_file;
 };
 
-std::string read_password(const std::string &file) {
+std::string read_password(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw UsageError("cannot read the password file '" + file + "'");
   std::ostringstream text;
@@ -44,9 +44,9 @@ void run_push(PushCommandOptions options) {
 
 } // namespace
 
-void add_push_command(CLI::App &app, Context &context) {
+void add_push_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<PushCommandOptions>();
-  auto *cmd = app.add_subcommand("push", "Upload the dataset to a triple store (SPARQL 1.1 Graph Store HTTP "
+  auto* cmd = app.add_subcommand("push", "Upload the dataset to a triple store (SPARQL 1.1 Graph Store HTTP "
                                          "Protocol: Virtuoso, Fuseki, Oxigraph, GraphDB), replacing the graph");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--store", options->push.store,

@@ -25,7 +25,7 @@ struct ServeCommandOptions {
   std::size_t limit = 10000;
 };
 
-void run_serve(const ServeCommandOptions &options) {
+void run_serve(const ServeCommandOptions& options) {
   // Signals are blocked in every thread and taken by one waiting thread, which stops the server.
   sigset_t signals;
   sigemptyset(&signals);
@@ -56,9 +56,9 @@ void run_serve(const ServeCommandOptions &options) {
 
 } // namespace
 
-void add_serve_command(CLI::App &app, Context &context) {
+void add_serve_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<ServeCommandOptions>();
-  auto *cmd = app.add_subcommand("serve", "Serve the linked-data site with content negotiation and a SPARQL 1.1 "
+  auto* cmd = app.add_subcommand("serve", "Serve the linked-data site with content negotiation and a SPARQL 1.1 "
                                           "endpoint at /sparql (loopback by default)");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--host", options->host, "Address to listen on (default 127.0.0.1)");

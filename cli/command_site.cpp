@@ -20,7 +20,7 @@ struct SiteCommandOptions {
   bool no_diagrams = false;
 };
 
-void run_site(const SiteCommandOptions &options) {
+void run_site(const SiteCommandOptions& options) {
   if (!options.base.empty() && !options.base.ends_with('/'))
     throw UsageError("--base must end with '/' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
   const Model model = load_input_or_throw(dataset_path(options.dir));
@@ -32,9 +32,9 @@ void run_site(const SiteCommandOptions &options) {
 
 } // namespace
 
-void add_site_command(CLI::App &app, Context &context) {
+void add_site_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<SiteCommandOptions>();
-  auto *cmd = app.add_subcommand("site", "Write the static linked-data site: pages for people, RDF for programs, "
+  auto* cmd = app.add_subcommand("site", "Write the static linked-data site: pages for people, RDF for programs, "
                                          "dumps, ontology documentation and content-negotiation configuration");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("-o,--output", options->output, "Output folder (default out/site); each file written atomically");

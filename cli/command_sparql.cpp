@@ -22,7 +22,7 @@ struct SparqlCliOptions {
   SparqlOptions run;
 };
 
-std::string read_query_file(const std::string &path) {
+std::string read_query_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UsageError("cannot read the query file '" + path + "'");
   std::ostringstream text;
@@ -32,9 +32,9 @@ std::string read_query_file(const std::string &path) {
 
 } // namespace
 
-void add_sparql_command(CLI::App &app, Context &context) {
+void add_sparql_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<SparqlCliOptions>();
-  auto *cmd = app.add_subcommand("sparql", "Run a SPARQL SELECT, ASK or CONSTRUCT query over the dataset's RDF "
+  auto* cmd = app.add_subcommand("sparql", "Run a SPARQL SELECT, ASK or CONSTRUCT query over the dataset's RDF "
                                            "(the triples of the Turtle export); see docs/sparql.md for what "
                                            "Rasqal 0.9.33 does not support");
   cmd->add_option("QUERY", options->query, "The query text (or give --file)");

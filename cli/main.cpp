@@ -18,7 +18,9 @@ const char* const exit_codes_help =
     "  4  internal error in vidensgraf or a library; please report it\n";
 
 void add_dataset_argument(CLI::App& command, std::string& dir) {
-  command.add_option("DIR", dir, "Dataset folder, or an RDF file in a syntax Raptor reads (default: $VIDENSGRAF_DATASET, else the bundled dataset)");
+  command.add_option("DIR", dir,
+                     "Dataset folder, or an RDF file in a syntax Raptor reads (default: $VIDENSGRAF_DATASET, else the "
+                     "bundled dataset)");
 }
 
 std::filesystem::path dataset_path(const std::string& dir) {

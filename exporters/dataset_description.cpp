@@ -9,11 +9,11 @@ namespace vidensgraf {
 
 using vocab::term;
 
-void for_each_description_triple(const Model &model, const RdfOptions &options,
-                                 const std::function<void(const Triple &)> &sink) {
+void for_each_description_triple(const Model& model, const RdfOptions& options,
+                                 const std::function<void(const Triple&)>& sink) {
   const std::string base = effective_base(model, options);
   const Term d = iri_term(dataset_iri(base));
-  const auto emit = [&](const Term &s, std::string_view ns, std::string_view local, Term o) {
+  const auto emit = [&](const Term& s, std::string_view ns, std::string_view local, Term o) {
     sink(Triple{s, iri_term(term(ns, local)), std::move(o), {}});
   };
   for_each_metadata_triple(model, options, sink);
@@ -21,11 +21,11 @@ void for_each_description_triple(const Model &model, const RdfOptions &options,
   // VoID statistics of the data export, and the vocabularies its predicates and classes come from.
   std::size_t count = 0;
   std::set<std::string> vocabularies;
-  const auto note_vocabulary = [&](const std::string &iri) {
-    for (const auto &[prefix, ns] : vocab::prefixes)
+  const auto note_vocabulary = [&](const std::string& iri) {
+    for (const auto& [prefix, ns] : vocab::prefixes)
       if (iri.starts_with(ns)) vocabularies.emplace(ns);
   };
-  for_each_triple(model, options, [&](const Triple &t) {
+  for_each_triple(model, options, [&](const Triple& t) {
     ++count;
     note_vocabulary(t.predicate.value);
     if (t.predicate.value == term(vocab::rdf, "type")) note_vocabulary(t.object.value);
@@ -33,7 +33,7 @@ void for_each_description_triple(const Model &model, const RdfOptions &options,
   emit(d, vocab::void_, "triples", literal_term(std::to_string(count), {}, term(vocab::xsd, "integer")));
   emit(d, vocab::void_, "entities",
        literal_term(std::to_string(model.entity_count()), {}, term(vocab::xsd, "integer")));
-  for (const auto &v : vocabularies)
+  for (const auto& v : vocabularies)
     emit(d, vocab::void_, "vocabulary", iri_term(v));
   // One example resource per kind: its first entity by id.
   for (KindId k = 0; k < model.schema().kinds().size(); ++k) {
@@ -42,7 +42,7 @@ void for_each_description_triple(const Model &model, const RdfOptions &options,
   }
   emit(d, vocab::dcterms, "conformsTo", iri_term("https://w3id.org/vidensgraf/ontology"));
 
-  for (const auto &f : rdf_formats) {
+  for (const auto& f : rdf_formats) {
     const Term dist = iri_term(dataset_iri(base) + "#distribution-" + std::string(f.name));
     emit(d, vocab::dcat, "distribution", dist);
     emit(dist, vocab::rdf, "type", iri_term(term(vocab::dcat, "Distribution")));

@@ -9,7 +9,7 @@ namespace vidensgraf {
 /// Calls `sink` for every triple of the dataset description, in a deterministic order: the
 /// metadata (title, description, publisher, licence, dates, languages, keywords), one
 /// distribution per syntax with its media type, and the VoID statistics of the data export.
-void for_each_description_triple(const Model &model, const RdfOptions &options,
-                                 const std::function<void(const Triple &)> &sink);
+void for_each_description_triple(const Model& model, const RdfOptions& options,
+                                 const std::function<void(const Triple&)>& sink);
 
 } // namespace vidensgraf

@@ -11,12 +11,12 @@ namespace vidensgraf {
 namespace {
 
 // "KOL → ledes af → Region Nordjylland ← ejer ← Casen → handler om udfordring → Data" in the language.
-std::string readable_path(const Model &model, const ConnectionPath &path, std::string_view lang) {
+std::string readable_path(const Model& model, const ConnectionPath& path, std::string_view lang) {
   const std::string_view other = detail::other_language(lang);
   std::string out{model.label(path.start, lang)};
-  for (const auto &step : path.steps) {
+  for (const auto& step : path.steps) {
     const std::string_view relation = model.schema().relation(step.relation).labels.get(lang, other);
-    const char *arrow = step.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90";
+    const char* arrow = step.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90";
     const bool marked = path.steps.size() > 1 && step.curated; // a curated step inside an indirect path
     const std::string_view marker = !marked ? "" : lang == "da" ? " (udledt)" : " (derived)";
     out += fmt::format(" {} {}{} {} {}", arrow, relation, marker, arrow, model.label(step.entity, lang));
@@ -24,24 +24,24 @@ std::string readable_path(const Model &model, const ConnectionPath &path, std::s
   return out;
 }
 
-bool path_allowed(const ConnectionPath &path, const detail::ViewFilter &filter) {
-  for (const auto &step : path.steps)
+bool path_allowed(const ConnectionPath& path, const detail::ViewFilter& filter) {
+  for (const auto& step : path.steps)
     if (!filter.allows_relation(step.relation) || (!filter.curated() && step.curated)) return false;
   return true;
 }
 
-LinkBasis basis_of(const ChallengeConnection &c) {
+LinkBasis basis_of(const ChallengeConnection& c) {
   if (c.path.steps.size() > 1) return LinkBasis::indirect;
   return c.path.any_curated() ? LinkBasis::curated : LinkBasis::stated;
 }
 
 } // namespace
 
-Diagram challenges_diagram(const Model &model, const DiagramOptions &options) {
+Diagram challenges_diagram(const Model& model, const DiagramOptions& options) {
   const detail::ViewFilter filter(model.schema(), options);
-  const Schema &schema = model.schema();
+  const Schema& schema = model.schema();
   const std::string_view lang = options.language;
-  const RelationDef &faces = schema.relation(schema.require_relation("facesChallenge"));
+  const RelationDef& faces = schema.relation(schema.require_relation("facesChallenge"));
   Diagram diagram;
   diagram.language = options.language;
   diagram.left_to_right = true;
@@ -58,14 +58,14 @@ Diagram challenges_diagram(const Model &model, const DiagramOptions &options) {
   }
   for (Vertex project : projects) {
     std::vector<ChallengeConnection> kept;
-    for (auto &c : challenges_of_project(model, project))
+    for (auto& c : challenges_of_project(model, project))
       if (path_allowed(c.path, filter)) kept.push_back(std::move(c));
     // Ordered by challenge, then basis, then path: the first of each challenge is the strongest.
     for (std::size_t i = 0; i < kept.size();) {
       std::size_t j = i;
       while (j < kept.size() && kept[j].challenge == kept[i].challenge)
         ++j;
-      const ChallengeConnection &best = kept[i];
+      const ChallengeConnection& best = kept[i];
       DiagramEdge edge;
       edge.from = detail::node_name(model, project);
       edge.to = detail::node_name(model, best.challenge);

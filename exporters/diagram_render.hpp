@@ -34,6 +34,6 @@ std::string_view layout_engine_for(std::size_t nodes, std::size_t edges) noexcep
 /// description without layout. Every text is shortened and escaped for its Graphviz context.
 /// Throws UsageError when the diagram is too large to read (the message suggests `focus` or a
 /// filter), InternalError when Graphviz fails. Safe to call from several threads (one lock).
-std::string render_diagram(const Diagram &diagram, DiagramFormat format);
+std::string render_diagram(const Diagram& diagram, DiagramFormat format);
 
 } // namespace vidensgraf

@@ -45,14 +45,14 @@ constexpr std::string_view fallback_colour = "#444444";
 
 } // namespace
 
-const NodeStyle &node_style(std::string_view kind_name) noexcept {
-  for (const auto &[name, style] : kind_styles)
+const NodeStyle& node_style(std::string_view kind_name) noexcept {
+  for (const auto& [name, style] : kind_styles)
     if (name == kind_name) return style;
   return fallback_node;
 }
 
 std::string_view edge_colour(std::string_view relation_name) noexcept {
-  for (const auto &[name, colour] : relation_colours)
+  for (const auto& [name, colour] : relation_colours)
     if (name == relation_name) return colour;
   return fallback_colour;
 }

@@ -16,7 +16,7 @@ struct NodeStyle {
 };
 
 /// The style of a kind by its local name ("Project"); a grey box for any other name.
-const NodeStyle &node_style(std::string_view kind_name) noexcept;
+const NodeStyle& node_style(std::string_view kind_name) noexcept;
 
 /// The colour of edges of a relation kind by its local name; dark grey for any other name.
 std::string_view edge_colour(std::string_view relation_name) noexcept;

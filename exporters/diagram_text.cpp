@@ -107,7 +107,7 @@ std::string esc_tooltip(std::string_view text) {
   return out;
 }
 
-std::string esc_lines(const std::vector<std::string> &lines) {
+std::string esc_lines(const std::vector<std::string>& lines) {
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) out += "\\n";

@@ -34,7 +34,7 @@ std::string esc_string(std::string_view text);
 std::string esc_tooltip(std::string_view text);
 
 /// Lines joined into one escString label with centred line breaks.
-std::string esc_lines(const std::vector<std::string> &lines);
+std::string esc_lines(const std::vector<std::string>& lines);
 
 /// Text for inside an HTML-like label: & < > " ' as entities and `\` doubled (Graphviz expands
 /// \N and the like even in HTML-like labels, after decoding entities).

@@ -12,26 +12,26 @@ namespace vidensgraf::detail {
 
 namespace {
 
-template <class Names> std::string known_names(const Names &defs) {
+template <class Names> std::string known_names(const Names& defs) {
   std::string out;
-  for (const auto &def : defs)
+  for (const auto& def : defs)
     out += (out.empty() ? "" : ", ") + def.name;
   return out;
 }
 
 } // namespace
 
-ViewFilter::ViewFilter(const Schema &schema, const DiagramOptions &options)
+ViewFilter::ViewFilter(const Schema& schema, const DiagramOptions& options)
     : kinds_(schema.kinds().size(), options.kinds.empty()),
       relations_(schema.relations().size(), options.relations.empty()), curated_(options.curated) {
-  for (const auto &name : options.kinds) {
+  for (const auto& name : options.kinds) {
     const auto kind = schema.find_kind(name);
     if (!kind)
       throw UsageError(
           fmt::format("unknown kind '{}' in --kinds; the kinds are {}", name, known_names(schema.kinds())));
     kinds_[*kind] = true;
   }
-  for (const auto &name : options.relations) {
+  for (const auto& name : options.relations) {
     const auto relation = schema.find_relation(name);
     if (!relation)
       throw UsageError(fmt::format("unknown relation kind '{}' in --relations; the relation kinds are {}", name,
@@ -44,19 +44,19 @@ std::string_view other_language(std::string_view language) noexcept {
   return language == "da" ? "en" : "da";
 }
 
-std::string dataset_title(const Model &model, std::string_view language) {
+std::string dataset_title(const Model& model, std::string_view language) {
   const std::string_view title = model.metadata().title.get(language, other_language(language));
   return std::string(title.empty() ? std::string_view{model.metadata().id} : title);
 }
 
-std::string node_name(const Model &model, Vertex v) {
-  const Entity &e = model.entity(v);
+std::string node_name(const Model& model, Vertex v) {
+  const Entity& e = model.entity(v);
   return model.schema().kind(e.kind).segment + "/" + e.id;
 }
 
-DiagramNode entity_node(const Model &model, Vertex v, std::string_view language) {
-  const Entity &e = model.entity(v);
-  const KindDef &kind = model.schema().kind(e.kind);
+DiagramNode entity_node(const Model& model, Vertex v, std::string_view language) {
+  const Entity& e = model.entity(v);
+  const KindDef& kind = model.schema().kind(e.kind);
   DiagramNode node;
   node.name = node_name(model, v);
   node.style = kind.name;
@@ -70,9 +70,9 @@ DiagramNode entity_node(const Model &model, Vertex v, std::string_view language)
   return node;
 }
 
-DiagramEdge relation_edge(const Model &model, Edge e, std::string_view language) {
-  const Relation &relation = model.relation(e);
-  const RelationDef &def = model.schema().relation(relation.kind);
+DiagramEdge relation_edge(const Model& model, Edge e, std::string_view language) {
+  const Relation& relation = model.relation(e);
+  const RelationDef& def = model.schema().relation(relation.kind);
   const Vertex s = boost::source(e, model.graph());
   const Vertex o = boost::target(e, model.graph());
   DiagramEdge edge;
@@ -83,28 +83,28 @@ DiagramEdge relation_edge(const Model &model, Edge e, std::string_view language)
   edge.basis = relation.curated ? LinkBasis::curated : LinkBasis::stated;
   edge.tooltip = fmt::format("{} \xE2\x86\x92 {} \xE2\x86\x92 {} \xE2\x80\x94 {}", model.label(s, language), edge.label,
                              model.label(o, language), basis_label(edge.basis, language));
-  const std::string &note = model.provenance(relation.provenance).note;
+  const std::string& note = model.provenance(relation.provenance).note;
   if (relation.curated && !note.empty()) edge.tooltip += ": " + note;
   return edge;
 }
 
-void sort_edges(const Model &model, std::vector<Edge> &edges) {
-  const Graph &g = model.graph();
+void sort_edges(const Model& model, std::vector<Edge>& edges) {
+  const Graph& g = model.graph();
   auto key = [&](Edge e) {
-    const Entity &s = g[boost::source(e, g)];
-    const Entity &o = g[boost::target(e, g)];
+    const Entity& s = g[boost::source(e, g)];
+    const Entity& o = g[boost::target(e, g)];
     return std::tie(s.kind, s.id, g[e].kind, o.kind, o.id, g[e].curated);
   };
   std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
 }
 
-void fill_legend(const Schema &schema, Diagram &diagram) {
+void fill_legend(const Schema& schema, Diagram& diagram) {
   std::vector<bool> kinds(schema.kinds().size(), false);
   std::vector<bool> relations(schema.relations().size(), false);
   bool bases[3] = {false, false, false};
-  for (const auto &node : diagram.nodes)
+  for (const auto& node : diagram.nodes)
     if (const auto kind = schema.find_kind(node.style)) kinds[*kind] = true;
-  for (const auto &edge : diagram.edges) {
+  for (const auto& edge : diagram.edges) {
     if (const auto relation = schema.find_relation(edge.relation)) relations[*relation] = true;
     bases[static_cast<int>(edge.basis)] = true;
   }

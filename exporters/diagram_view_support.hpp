@@ -15,13 +15,13 @@ namespace vidensgraf::detail {
 class ViewFilter {
 public:
   /// Throws UsageError for an unknown kind or relation name, listing the known ones.
-  ViewFilter(const Schema &schema, const DiagramOptions &options);
+  ViewFilter(const Schema& schema, const DiagramOptions& options);
   /// True when entities of this kind are shown.
   bool allows(KindId kind) const { return kinds_.at(kind); }
   /// True when relations of this kind are shown.
   bool allows_relation(RelationId relation) const { return relations_.at(relation); }
   /// True when this relation is shown (its kind, and its basis when curated links are hidden).
-  bool allows(const Relation &relation) const {
+  bool allows(const Relation& relation) const {
     return allows_relation(relation.kind) && (curated_ || !relation.curated);
   }
   /// True when curated links are shown.
@@ -37,23 +37,23 @@ private:
 std::string_view other_language(std::string_view language) noexcept;
 
 /// The dataset's title in the language (its id when it has none).
-std::string dataset_title(const Model &model, std::string_view language);
+std::string dataset_title(const Model& model, std::string_view language);
 
 /// The node of an entity: name segment/id, styled by kind, label and description in the
 /// language, linked to its IRI.
-DiagramNode entity_node(const Model &model, Vertex v, std::string_view language);
+DiagramNode entity_node(const Model& model, Vertex v, std::string_view language);
 
 /// The name of an entity's node: segment/id.
-std::string node_name(const Model &model, Vertex v);
+std::string node_name(const Model& model, Vertex v);
 
 /// The edge of a relation, labelled with the relation kind's label in the language; the tooltip
 /// says subject, relation, object and, for a curated link, the editor's note.
-DiagramEdge relation_edge(const Model &model, Edge e, std::string_view language);
+DiagramEdge relation_edge(const Model& model, Edge e, std::string_view language);
 
 /// Sorts edges by subject (kind, id), relation kind, object (kind, id), then stated before curated.
-void sort_edges(const Model &model, std::vector<Edge> &edges);
+void sort_edges(const Model& model, std::vector<Edge>& edges);
 
 /// Fills the legend with the kinds, relation kinds and line styles the diagram uses, in ontology order.
-void fill_legend(const Schema &schema, Diagram &diagram);
+void fill_legend(const Schema& schema, Diagram& diagram);
 
 } // namespace vidensgraf::detail

@@ -17,8 +17,8 @@ namespace {
 using detail::ViewFilter;
 
 // Adds every relation whose ends are both shown and that passes the filter, in node order.
-void add_relations_between(const Model &model, const ViewFilter &filter, const std::vector<Vertex> &shown,
-                           std::string_view language, Diagram &diagram) {
+void add_relations_between(const Model& model, const ViewFilter& filter, const std::vector<Vertex>& shown,
+                           std::string_view language, Diagram& diagram) {
   std::vector<bool> is_shown(model.entity_count(), false);
   for (Vertex v : shown)
     is_shown[v] = true;
@@ -33,7 +33,7 @@ void add_relations_between(const Model &model, const ViewFilter &filter, const s
 
 } // namespace
 
-Diagram overview_diagram(const Model &model, const DiagramOptions &options) {
+Diagram overview_diagram(const Model& model, const DiagramOptions& options) {
   const ViewFilter filter(model.schema(), options);
   Diagram diagram;
   diagram.language = options.language;
@@ -44,7 +44,7 @@ Diagram overview_diagram(const Model &model, const DiagramOptions &options) {
     if (filter.allows(model.entity(v).kind)) shown.push_back(v);
   for (Vertex v : shown) {
     DiagramNode node = detail::entity_node(model, v, options.language);
-    const KindDef &kind = model.schema().kind(model.entity(v).kind);
+    const KindDef& kind = model.schema().kind(model.entity(v).kind);
     node.cluster = kind.name;
     if (diagram.clusters.empty() || diagram.clusters.back().key != kind.name)
       diagram.clusters.push_back(
@@ -57,14 +57,14 @@ Diagram overview_diagram(const Model &model, const DiagramOptions &options) {
   return diagram;
 }
 
-Diagram focus_diagram(const Model &model, std::string_view entity, const DiagramOptions &options) {
+Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options) {
   const ViewFilter filter(model.schema(), options);
   const auto focus = model.find(entity);
   if (!focus)
     throw UsageError(fmt::format("no entity '{}' in the dataset; give an id or segment/id, e.g. project/{}", entity,
                                  "kol-region-nord"));
   if (options.depth < 1) throw UsageError("--depth must be at least 1");
-  const Graph &g = model.graph();
+  const Graph& g = model.graph();
   std::vector<int> distance(model.entity_count(), -1);
   distance[*focus] = 0;
   std::deque<Vertex> queue{*focus};
@@ -99,7 +99,7 @@ Diagram focus_diagram(const Model &model, std::string_view entity, const Diagram
   return diagram;
 }
 
-Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options) {
+Diagram ontology_diagram(const Schema& schema, const DiagramOptions& options) {
   const ViewFilter filter(schema, options);
   const std::string_view lang = options.language;
   const std::string_view other = detail::other_language(lang);
@@ -107,11 +107,11 @@ Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options) {
   diagram.language = options.language;
   diagram.title = lang == "da" ? "vidensgraf-ontologien" : "The vidensgraf ontology";
   std::vector<std::string> shared_attributes;
-  for (const auto &attribute : schema.attributes())
+  for (const auto& attribute : schema.attributes())
     if (attribute.domain.empty()) shared_attributes.push_back(std::string(attribute.labels.get(lang, other)));
   for (KindId k = 0; k < schema.kinds().size(); ++k) {
     if (!filter.allows(k)) continue;
-    const KindDef &kind = schema.kind(k);
+    const KindDef& kind = schema.kind(k);
     DiagramNode node;
     node.name = "class/" + kind.name;
     node.style = kind.name;
@@ -119,7 +119,7 @@ Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options) {
     node.tooltip = fmt::format("vg:{} — {}", kind.name, kind.definitions.get(lang, other));
     node.link = kind.iri;
     node.class_box = true;
-    for (const auto &attribute : schema.attributes())
+    for (const auto& attribute : schema.attributes())
       if (!attribute.domain.empty() && attribute.allows(k))
         node.fields.push_back(std::string(attribute.labels.get(lang, other)));
     diagram.nodes.push_back(std::move(node));
@@ -135,7 +135,7 @@ Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options) {
     diagram.nodes.push_back(std::move(node));
   }
   for (RelationId r = 0; r < schema.relations().size(); ++r) {
-    const RelationDef &relation = schema.relation(r);
+    const RelationDef& relation = schema.relation(r);
     if (!filter.allows_relation(r)) continue;
     for (KindId from : relation.domain)
       for (KindId to : relation.range) {

@@ -23,19 +23,19 @@ struct DiagramOptions {
 
 /// Every entity (of the chosen kinds), clustered by kind, relations as labelled edges.
 /// Throws UsageError for an unknown kind or relation name in the options.
-Diagram overview_diagram(const Model &model, const DiagramOptions &options);
+Diagram overview_diagram(const Model& model, const DiagramOptions& options);
 
 /// The entities up to options.depth steps from `entity` ("id" or "segment/id"), following
 /// relations in either direction; the focus highlighted. Throws UsageError for an unknown entity.
-Diagram focus_diagram(const Model &model, std::string_view entity, const DiagramOptions &options);
+Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options);
 
 /// Projects against challenge areas: stated links (solid), curated ones (dashed) and indirect ones
 /// (dotted; through the project's organisations' cases and tools, or its own cases), the path
 /// behind each in its tooltip. options.relations limits the relations a path may follow.
-Diagram challenges_diagram(const Model &model, const DiagramOptions &options);
+Diagram challenges_diagram(const Model& model, const DiagramOptions& options);
 
 /// The schema as a class diagram: classes with their attributes, relation kinds as edges from
 /// each domain class to each range class.
-Diagram ontology_diagram(const Schema &schema, const DiagramOptions &options);
+Diagram ontology_diagram(const Schema& schema, const DiagramOptions& options);
 
 } // namespace vidensgraf

@@ -26,7 +26,7 @@ lt_symlist_t lt_preloaded_symbols[] = {
 
 namespace vidensgraf::detail {
 
-std::mutex &graphviz_mutex() noexcept {
+std::mutex& graphviz_mutex() noexcept {
   static std::mutex mutex;
   return mutex;
 }
@@ -39,21 +39,21 @@ namespace {
 // Names are kept as cgraph's own reference-counted strings: agwrite asks of a name whether it is
 // an HTML string by looking just before it, which only works for strings cgraph allocated.
 struct SequentialIds {
-  Agraph_t *graph = nullptr;
+  Agraph_t* graph = nullptr;
   std::map<std::string, IDTYPE, std::less<>> ids;
-  std::map<IDTYPE, char *> names;
+  std::map<IDTYPE, char*> names;
   IDTYPE next_named = 2;
   IDTYPE next_anonymous = 1;
 };
 
-void *ids_open(Agraph_t *g, Agdisc_t *) {
-  auto *state = new SequentialIds;
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* state = new SequentialIds;
   state->graph = g;
   return state;
 }
 
-long ids_map(void *state, int, char *name, IDTYPE *id, int create) {
-  auto &s = *static_cast<SequentialIds *>(state);
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& s = *static_cast<SequentialIds*>(state);
   if (!name) {
     *id = s.next_anonymous;
     s.next_anonymous += 2;
@@ -71,28 +71,28 @@ long ids_map(void *state, int, char *name, IDTYPE *id, int create) {
   return 1;
 }
 
-long ids_alloc(void *, int, IDTYPE) {
+long ids_alloc(void*, int, IDTYPE) {
   return 1;
 }
-void ids_free(void *, int, IDTYPE) {}
+void ids_free(void*, int, IDTYPE) {}
 
-char *ids_print(void *state, int, IDTYPE id) {
-  const auto &s = *static_cast<SequentialIds *>(state);
+char* ids_print(void* state, int, IDTYPE id) {
+  const auto& s = *static_cast<SequentialIds*>(state);
   const auto found = s.names.find(id);
   return found == s.names.end() ? nullptr : found->second;
 }
 
-void ids_close(void *state) {
-  delete static_cast<SequentialIds *>(state);
+void ids_close(void* state) {
+  delete static_cast<SequentialIds*>(state);
 }
-void ids_register(void *, int, void *) {}
+void ids_register(void*, int, void*) {}
 
 Agiddisc_t sequential_id_disc{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
 Agdisc_t graph_disc{&AgMemDisc, &sequential_id_disc, &AgIoDisc};
 
 } // namespace
 
-AgraphPtr open_graph(const char *name) {
+AgraphPtr open_graph(const char* name) {
   AgraphPtr graph{agopen(gv_chars(name), Agdirected, &graph_disc)};
   if (!graph) throw InternalError("Graphviz could not create a graph (out of memory?)");
   return graph;

@@ -13,10 +13,10 @@
 namespace vidensgraf::detail {
 
 struct GvcFree {
-  void operator()(GVC_t *gvc) const noexcept { gvFreeContext(gvc); }
+  void operator()(GVC_t* gvc) const noexcept { gvFreeContext(gvc); }
 };
 struct AgraphFree {
-  void operator()(Agraph_t *g) const noexcept { agclose(g); }
+  void operator()(Agraph_t* g) const noexcept { agclose(g); }
 };
 
 /// A Graphviz context; free it (and every graph laid out with it) under graphviz_mutex().
@@ -26,7 +26,7 @@ using AgraphPtr = std::unique_ptr<Agraph_t, AgraphFree>;
 
 /// The lock held around every Graphviz call: Graphviz is not thread-safe, even with one context
 /// per thread (see /work/shared/LIBRARY-NOTES.md).
-std::mutex &graphviz_mutex() noexcept;
+std::mutex& graphviz_mutex() noexcept;
 
 /// A context with the layout (dot, neato, sfdp) and render (svg, dot, png, pdf) plugins linked
 /// into the program, so it never reads Graphviz's plugin configuration file. Call with the lock held.
@@ -37,11 +37,11 @@ GvcContext make_graphviz_context();
 /// id discipline uses the address of each interned name as its id and orders subgraphs by it, so
 /// clusters came out in a different order on a second render in the same process.) Call with the
 /// lock held; throws InternalError when out of memory.
-AgraphPtr open_graph(const char *name);
+AgraphPtr open_graph(const char* name);
 
 /// Graphviz 2.43 takes char* for strings it only reads: the one cast for that.
-inline char *gv_chars(const char *text) noexcept {
-  return const_cast<char *>(text);
+inline char* gv_chars(const char* text) noexcept {
+  return const_cast<char*>(text);
 }
 
 } // namespace vidensgraf::detail

@@ -31,13 +31,13 @@ inline constexpr std::array<RdfFormatInfo, 6> rdf_formats{{
 }};
 
 /// Facts about a syntax.
-constexpr const RdfFormatInfo &info(RdfFormat format) {
+constexpr const RdfFormatInfo& info(RdfFormat format) {
   return rdf_formats[static_cast<std::size_t>(format)];
 }
 
 /// The syntax with this --format name; nothing when unknown.
 constexpr std::optional<RdfFormat> find_rdf_format(std::string_view name) {
-  for (const auto &f : rdf_formats)
+  for (const auto& f : rdf_formats)
     if (f.name == name) return f.format;
   return std::nullopt;
 }

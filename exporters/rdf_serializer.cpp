@@ -12,12 +12,12 @@ namespace vidensgraf {
 namespace {
 
 struct RaptorStatementFree {
-  void operator()(raptor_statement *s) const noexcept { raptor_free_statement(s); }
+  void operator()(raptor_statement* s) const noexcept { raptor_free_statement(s); }
 };
 using RaptorStatement = std::unique_ptr<raptor_statement, RaptorStatementFree>;
 
-const unsigned char *bytes(const std::string &s) {
-  return reinterpret_cast<const unsigned char *>(s.c_str());
+const unsigned char* bytes(const std::string& s) {
+  return reinterpret_cast<const unsigned char*>(s.c_str());
 }
 
 /// Where Raptor's output goes. Raptor 2.0.15 writes a literal holding a carriage return but no
@@ -27,11 +27,11 @@ const unsigned char *bytes(const std::string &s) {
 /// IRIs cannot hold a CR, and 0x0D never occurs inside a multi-byte UTF-8 character), and the
 /// escape means the same character there, in short and long Turtle strings alike.
 struct OutputSink {
-  std::ostream *out;
+  std::ostream* out;
   std::string_view cr_escape; ///< what a raw CR byte becomes; empty: written as is
   bool failed = false;
 
-  void put(const char *data, std::size_t size) {
+  void put(const char* data, std::size_t size) {
     if (cr_escape.empty()) {
       out->write(data, static_cast<std::streamsize>(size));
     } else {
@@ -48,16 +48,16 @@ struct OutputSink {
   }
 };
 
-int sink_write_byte(void *context, const int byte) {
-  auto *sink = static_cast<OutputSink *>(context);
+int sink_write_byte(void* context, const int byte) {
+  auto* sink = static_cast<OutputSink*>(context);
   const char c = static_cast<char>(byte);
   sink->put(&c, 1);
   return sink->failed ? 1 : 0;
 }
 
-int sink_write_bytes(void *context, const void *ptr, size_t size, size_t nmemb) {
-  auto *sink = static_cast<OutputSink *>(context);
-  sink->put(static_cast<const char *>(ptr), size * nmemb);
+int sink_write_bytes(void* context, const void* ptr, size_t size, size_t nmemb) {
+  auto* sink = static_cast<OutputSink*>(context);
+  sink->put(static_cast<const char*>(ptr), size * nmemb);
   return sink->failed ? 0 : static_cast<int>(nmemb);
 }
 
@@ -79,7 +79,7 @@ std::string_view cr_escape(RdfFormat format) {
 /// Raptor 2.0.15's RDF/JSON writer escapes characters outside the BMP as \UXXXXXXXX, which is not
 /// JSON (rapper cannot read it back either); this rewrites each as a UTF-16 surrogate pair
 /// \uD8xx\uDCxx. A backslash in Raptor's JSON always starts an escape, so escapes are read pairwise.
-std::string fix_json_escapes(const std::string &in) {
+std::string fix_json_escapes(const std::string& in) {
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size(); ++i) {
@@ -118,8 +118,8 @@ std::optional<unsigned> non_xml_char(std::string_view s) {
 }
 
 /// Refuses, before anything is written, triples RDF/XML cannot carry; names the entity.
-void check_xml(const TripleProducer &produce) {
-  produce([](const Triple &t) {
+void check_xml(const TripleProducer& produce) {
+  produce([](const Triple& t) {
     if (!t.object.is_literal()) return;
     if (auto c = non_xml_char(t.object.value)) {
       std::string entity = t.subject.value.substr(0, t.subject.value.find('#'));
@@ -134,7 +134,7 @@ void check_xml(const TripleProducer &produce) {
 
 class RaptorWriter {
 public:
-  RaptorWriter(std::ostream &out, RdfFormat format) : sink_{&out, cr_escape(format)}, format_(format) {
+  RaptorWriter(std::ostream& out, RdfFormat format) : sink_{&out, cr_escape(format)}, format_(format) {
     handler_.version = 2;
     handler_.write_byte = sink_write_byte;
     handler_.write_bytes = sink_write_bytes;
@@ -147,7 +147,7 @@ public:
       throw InternalError("Raptor could not start the " + name + " serializer");
     // Only Turtle and RDF/XML have prefixes; both declare rdf: themselves and refuse it twice.
     const bool prefixed = format == RdfFormat::turtle || format == RdfFormat::rdfxml;
-    for (const auto &[prefix, ns] : vocab::prefixes) {
+    for (const auto& [prefix, ns] : vocab::prefixes) {
       if (!prefixed || prefix == "rdf") continue;
       detail::RaptorUri uri(raptor_new_uri(world_.get(), bytes(std::string(ns))));
       const std::string p(prefix);
@@ -156,7 +156,7 @@ public:
     }
   }
 
-  void add(const Triple &t) {
+  void add(const Triple& t) {
     RaptorStatement st(raptor_new_statement_from_nodes(world_.get(), term(t.subject), term(t.predicate), term(t.object),
                                                        graph(t.graph)));
     if (!st || raptor_serializer_serialize_statement(serializer_.get(), st.get()) != 0)
@@ -172,7 +172,7 @@ public:
   }
 
 private:
-  raptor_term *term(const Term &t) {
+  raptor_term* term(const Term& t) {
     switch (t.type) {
     case TermType::iri:
       return raptor_new_term_from_uri_string(world_.get(), bytes(t.value));
@@ -187,7 +187,7 @@ private:
                                                 t.language.empty() ? nullptr : bytes(t.language),
                                                 static_cast<unsigned char>(t.language.size()));
   }
-  raptor_term *graph(const std::string &g) {
+  raptor_term* graph(const std::string& g) {
     if (g.empty() || format_ != RdfFormat::nquads) return nullptr;
     return raptor_new_term_from_uri_string(world_.get(), bytes(g));
   }
@@ -202,7 +202,7 @@ private:
 
 } // namespace
 
-void write_rdf(std::ostream &out, RdfFormat format, const TripleProducer &produce, const std::string &base) {
+void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base) {
   if (format == RdfFormat::jsonld) {
     write_jsonld(out, produce, base);
     return;
@@ -211,20 +211,20 @@ void write_rdf(std::ostream &out, RdfFormat format, const TripleProducer &produc
   if (format == RdfFormat::rdfjson) { // buffered by Raptor anyway (it writes at the end)
     std::ostringstream buffer;
     RaptorWriter writer(buffer, format);
-    produce([&](const Triple &t) { writer.add(t); });
+    produce([&](const Triple& t) { writer.add(t); });
     writer.finish();
     out << fix_json_escapes(buffer.str());
     if (!out) throw OutputError("the output could not be written (disk full or closed pipe?)");
     return;
   }
   RaptorWriter writer(out, format);
-  produce([&](const Triple &t) { writer.add(t); });
+  produce([&](const Triple& t) { writer.add(t); });
   writer.finish();
 }
 
-void export_data(const Model &model, RdfFormat format, const RdfOptions &options, std::ostream &out) {
+void export_data(const Model& model, RdfFormat format, const RdfOptions& options, std::ostream& out) {
   write_rdf(
-      out, format, [&](const std::function<void(const Triple &)> &sink) { for_each_triple(model, options, sink); },
+      out, format, [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, options, sink); },
       effective_base(model, options));
 }
 

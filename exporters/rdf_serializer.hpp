@@ -12,15 +12,15 @@
 namespace vidensgraf {
 
 /// Produces triples: calls its argument once per triple.
-using TripleProducer = std::function<void(const std::function<void(const Triple &)> &)>;
+using TripleProducer = std::function<void(const std::function<void(const Triple&)>&)>;
 
 /// Writes the triples from `produce` to `out` in `format` with the standard prefixes declared;
 /// `base` is the dataset's base IRI (JSON-LD writes IRIs relative to it where safe). The same
 /// triples give byte-identical output. Throws InputError naming the subject when a value cannot
 /// be written in the syntax (C0 control characters in RDF/XML), before anything is written.
-void write_rdf(std::ostream &out, RdfFormat format, const TripleProducer &produce, const std::string &base);
+void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base);
 
 /// Writes the model's data (for_each_triple) to `out` in `format`.
-void export_data(const Model &model, RdfFormat format, const RdfOptions &options, std::ostream &out);
+void export_data(const Model& model, RdfFormat format, const RdfOptions& options, std::ostream& out);
 
 } // namespace vidensgraf

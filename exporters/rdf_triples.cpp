@@ -51,7 +51,7 @@ Term literal_term(std::string value, std::string language, std::string datatype)
   return Term{TermType::literal, std::move(value), std::move(language), std::move(datatype)};
 }
 
-std::string effective_base(const Model &model, const RdfOptions &options) {
+std::string effective_base(const Model& model, const RdfOptions& options) {
   std::string base = options.base.empty() ? model.metadata().base : options.base;
   if (base.empty()) throw UsageError("no base IRI for the RDF output: set 'base' in dataset.toml or pass --base IRI");
   return base;
@@ -76,7 +76,7 @@ std::string hash_hex(std::string_view s) {
 }
 
 /// A key that tells terms apart: type, value, language and datatype.
-std::string term_key(const Term &t) {
+std::string term_key(const Term& t) {
   std::string key(1, static_cast<char>('0' + static_cast<int>(t.type)));
   key += t.value;
   key += '\x1f';
@@ -86,7 +86,7 @@ std::string term_key(const Term &t) {
   return key;
 }
 
-Term date_term(const std::string &value) {
+Term date_term(const std::string& value) {
   switch (date_precision(value)) {
   case DatePrecision::year:
     return literal_term(value, {}, term(vocab::xsd, "gYear"));
@@ -108,25 +108,25 @@ struct Fact {
   bool reified = false;            ///< written with an rdf:Statement node
   std::set<CitationKey> citations; ///< sorted: the first source names the named graph
   std::set<std::string> notes;
-  const AttributeDef *amount = nullptr; ///< set when the object is an amount node
+  const AttributeDef* amount = nullptr; ///< set when the object is an amount node
   std::string amount_value;
 };
 
 class Writer {
 public:
-  Writer(const Model &model, std::string base, const std::function<void(const Triple &)> &sink)
+  Writer(const Model& model, std::string base, const std::function<void(const Triple&)>& sink)
       : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink) {}
 
   void metadata() {
-    const auto &m = model_.metadata();
+    const auto& m = model_.metadata();
     graph_.clear();
     const Term d = iri_term(dataset_iri(base_));
     emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::dcat, "Dataset")));
     emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::void_, "Dataset")));
     if (!m.id.empty()) emit(d, term(vocab::dcterms, "identifier"), literal_term(m.id));
-    for (const auto &[lang, text] : m.title.all())
+    for (const auto& [lang, text] : m.title.all())
       emit(d, term(vocab::dcterms, "title"), literal_term(text, lang));
-    for (const auto &[lang, text] : m.description.all())
+    for (const auto& [lang, text] : m.description.all())
       emit(d, term(vocab::dcterms, "description"), literal_term(text, lang));
     if (!m.publisher_name.empty() || !m.publisher_url.empty()) {
       const Term p = iri_term(dataset_iri(base_) + "#publisher");
@@ -140,13 +140,13 @@ public:
     if (!m.modified.empty()) emit(d, term(vocab::dcterms, "modified"), date_term(m.modified));
     std::vector<std::string> languages = m.languages;
     std::sort(languages.begin(), languages.end());
-    for (const auto &lang : languages)
+    for (const auto& lang : languages)
       emit(d, term(vocab::dcterms, "language"), literal_term(lang, {}, term(vocab::xsd, "language")));
     if (!m.languages.empty()) emit(d, term(vocab::vg, "defaultLanguage"), literal_term(m.languages.front()));
     std::vector<std::string> keywords = m.keywords;
     std::sort(keywords.begin(), keywords.end());
     keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
-    for (const auto &k : keywords)
+    for (const auto& k : keywords)
       emit(d, term(vocab::dcat, "keyword"), literal_term(k));
     emit(d, term(vocab::void_, "uriSpace"), literal_term(base_));
   }
@@ -159,21 +159,21 @@ public:
   }
 
 private:
-  void emit(const Term &s, const std::string &p, Term o) { sink_(Triple{s, iri_term(p), std::move(o), graph_}); }
+  void emit(const Term& s, const std::string& p, Term o) { sink_(Triple{s, iri_term(p), std::move(o), graph_}); }
 
   bool is_concept(KindId kind) const {
-    const auto &aligned = schema_.kind(kind).aligned;
+    const auto& aligned = schema_.kind(kind).aligned;
     return std::find(aligned.begin(), aligned.end(), term(vocab::skos, "Concept")) != aligned.end();
   }
   std::string scheme_iri(KindId kind) const { return base_ + schema_.kind(kind).segment; }
-  static std::string section_iri(const std::string &source_iri, const std::string &section) {
+  static std::string section_iri(const std::string& source_iri, const std::string& section) {
     return source_iri + "#section-" + hash_hex(section);
   }
 
   std::set<CitationKey> citations(ProvenanceId id) const {
     std::set<CitationKey> out;
     if (id >= model_.provenance_count()) return out;
-    for (const auto &c : model_.provenance(id).citations)
+    for (const auto& c : model_.provenance(id).citations)
       out.emplace(model_.iri(c.source, base_), c.section);
     return out;
   }
@@ -182,13 +182,13 @@ private:
   void collect_sections() {
     const auto add = [&](ProvenanceId id) {
       if (id >= model_.provenance_count()) return;
-      for (const auto &c : model_.provenance(id).citations)
+      for (const auto& c : model_.provenance(id).citations)
         if (!c.section.empty()) sections_[c.source].insert(c.section);
     };
-    const auto &g = model_.graph();
+    const auto& g = model_.graph();
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       add(g[v].provenance);
-      for (const auto &value : g[v].values)
+      for (const auto& value : g[v].values)
         add(value.provenance);
     }
     for (auto e : boost::make_iterator_range(boost::edges(g)))
@@ -201,14 +201,14 @@ private:
       if (!is_concept(k) || model_.entities_of_kind(k).empty()) continue;
       const Term s = iri_term(scheme_iri(k));
       emit(s, term(vocab::rdf, "type"), iri_term(term(vocab::skos, "ConceptScheme")));
-      for (const auto &[lang, text] : schema_.kind(k).labels.all())
+      for (const auto& [lang, text] : schema_.kind(k).labels.all())
         emit(s, term(vocab::dcterms, "title"), literal_term(text, lang));
     }
   }
 
-  void derived_from(const Term &s, const std::set<CitationKey> &cites) {
+  void derived_from(const Term& s, const std::set<CitationKey>& cites) {
     std::string last;
-    for (const auto &[source, section] : cites) {
+    for (const auto& [source, section] : cites) {
       if (source != last) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(source));
       last = source;
       if (!section.empty()) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(section_iri(source, section)));
@@ -216,14 +216,14 @@ private:
   }
 
   void entity(Vertex v) {
-    const Entity &e = model_.entity(v);
+    const Entity& e = model_.entity(v);
     const Term s = iri_term(model_.iri(v, base_));
     const auto own = citations(e.provenance);
     graph_ = own.empty() ? std::string{} : own.begin()->first;
     emit(s, term(vocab::rdf, "type"), iri_term(schema_.kind(e.kind).iri));
     auto aligned = schema_.kind(e.kind).aligned;
     std::sort(aligned.begin(), aligned.end());
-    for (const auto &a : aligned)
+    for (const auto& a : aligned)
       emit(s, term(vocab::rdf, "type"), iri_term(a));
     const bool is_skos_concept = is_concept(e.kind);
     if (is_skos_concept) {
@@ -231,11 +231,11 @@ private:
       emit(s, term(vocab::skos, "topConceptOf"), iri_term(scheme_iri(e.kind)));
     }
     derived_from(s, own);
-    for (auto &fact : facts(v, own))
+    for (auto& fact : facts(v, own))
       write_fact(s, fact, is_skos_concept);
     if (auto it = sections_.find(v); it != sections_.end()) {
       graph_ = s.value;
-      for (const auto &heading : it->second) {
+      for (const auto& heading : it->second) {
         const Term sec = iri_term(section_iri(s.value, heading));
         emit(sec, term(vocab::rdf, "type"), iri_term(term(vocab::vg, "Section")));
         emit(sec, term(vocab::dcterms, "title"), literal_term(heading));
@@ -245,15 +245,15 @@ private:
   }
 
   /// The entity's attribute values and outgoing relations as facts, merged and sorted.
-  std::vector<Fact> facts(Vertex v, const std::set<CitationKey> &own) const {
-    const Entity &e = model_.entity(v);
+  std::vector<Fact> facts(Vertex v, const std::set<CitationKey>& own) const {
+    const Entity& e = model_.entity(v);
     const std::string subject_iri = model_.iri(v, base_);
     std::map<std::tuple<int, std::string, std::string, bool>, Fact> merged; // (order, predicate, object, curated)
     const auto add = [&](int order, std::string predicate, Term object, bool curated, ProvenanceId provenance,
-                         bool reify) -> Fact & {
+                         bool reify) -> Fact& {
       auto key = std::make_tuple(order, predicate, term_key(object), curated);
       auto [it, inserted] = merged.try_emplace(std::move(key));
-      Fact &f = it->second;
+      Fact& f = it->second;
       if (inserted) {
         f.predicate = std::move(predicate);
         f.object = std::move(object);
@@ -266,8 +266,8 @@ private:
       f.reified = f.reified || reify || curated || cites != own || !f.notes.empty();
       return f;
     };
-    for (const auto &value : e.values) {
-      const auto &def = schema_.attribute(value.attribute);
+    for (const auto& value : e.values) {
+      const auto& def = schema_.attribute(value.attribute);
       Term object;
       switch (def.type) {
       case ValueType::lang_text:
@@ -289,27 +289,27 @@ private:
         object = literal_term(value.value);
         break;
       }
-      Fact &f = add(value.attribute, def.iri, std::move(object), value.curated, value.provenance, false);
+      Fact& f = add(value.attribute, def.iri, std::move(object), value.curated, value.provenance, false);
       if (def.type == ValueType::amount) {
         f.amount = &def;
         f.amount_value = value.value;
       }
     }
-    const auto &g = model_.graph();
+    const auto& g = model_.graph();
     const int relation_order = static_cast<int>(schema_.attributes().size());
     for (auto edge : boost::make_iterator_range(boost::out_edges(v, g))) {
-      const auto &r = g[edge];
+      const auto& r = g[edge];
       add(relation_order + r.kind, schema_.relation(r.kind).iri, iri_term(model_.iri(boost::target(edge, g), base_)),
           r.curated, r.provenance, true);
     }
     std::vector<Fact> out;
     out.reserve(merged.size());
-    for (auto &[key, fact] : merged)
+    for (auto& [key, fact] : merged)
       out.push_back(std::move(fact));
     return out;
   }
 
-  void write_fact(const Term &s, const Fact &f, bool is_skos_concept) {
+  void write_fact(const Term& s, const Fact& f, bool is_skos_concept) {
     graph_ = f.citations.empty() ? std::string{} : f.citations.begin()->first;
     emit(s, f.predicate, f.object);
     if (f.predicate == term(vocab::vg, "label")) {
@@ -336,26 +336,26 @@ private:
     emit(st, term(vocab::rdf, "object"), f.object);
     emit(st, term(vocab::vg, "basis"), iri_term(term(vocab::vg, basis)));
     derived_from(st, f.citations);
-    for (const auto &note : f.notes)
+    for (const auto& note : f.notes)
       emit(st, term(vocab::vg, "note"), literal_term(note));
   }
 
-  const Model &model_;
-  const Schema &schema_;
+  const Model& model_;
+  const Schema& schema_;
   std::string base_;
-  const std::function<void(const Triple &)> &sink_;
+  const std::function<void(const Triple&)>& sink_;
   std::string graph_;
   std::map<Vertex, std::set<std::string>> sections_;
 };
 
 } // namespace
 
-void for_each_metadata_triple(const Model &model, const RdfOptions &options,
-                              const std::function<void(const Triple &)> &sink) {
+void for_each_metadata_triple(const Model& model, const RdfOptions& options,
+                              const std::function<void(const Triple&)>& sink) {
   Writer(model, effective_base(model, options), sink).metadata();
 }
 
-void for_each_triple(const Model &model, const RdfOptions &options, const std::function<void(const Triple &)> &sink) {
+void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink) {
   Writer writer(model, effective_base(model, options), sink);
   writer.metadata();
   writer.data();

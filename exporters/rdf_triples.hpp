@@ -18,19 +18,19 @@ struct RdfOptions {
 };
 
 /// The base IRI in effect: options.base, else the dataset's; throws UsageError when both are empty.
-std::string effective_base(const Model &model, const RdfOptions &options);
+std::string effective_base(const Model& model, const RdfOptions& options);
 
 /// The IRI of the dataset itself: {base}dataset.
 std::string dataset_iri(std::string_view base);
 
 /// Calls `sink` for every triple of the model's RDF form, in a deterministic order;
 /// Triple::graph is the named graph (the source's IRI) for N-Quads, empty for the default graph.
-void for_each_triple(const Model &model, const RdfOptions &options, const std::function<void(const Triple &)> &sink);
+void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink);
 
 /// Calls `sink` for the triples that describe the dataset (title, description, publisher, licence,
 /// dates, languages, keywords, base IRI): the part of for_each_triple's output about the dataset.
-void for_each_metadata_triple(const Model &model, const RdfOptions &options,
-                              const std::function<void(const Triple &)> &sink);
+void for_each_metadata_triple(const Model& model, const RdfOptions& options,
+                              const std::function<void(const Triple&)>& sink);
 
 /// An IRI term.
 Term iri_term(std::string value);

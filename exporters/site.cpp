@@ -19,7 +19,7 @@
 
 namespace vidensgraf {
 
-const std::array<DocumentType, 5> &entity_document_types() {
+const std::array<DocumentType, 5>& entity_document_types() {
   static const std::array<DocumentType, 5> types{{{"html", "text/html"},
                                                   {"ttl", "text/turtle"},
                                                   {"nt", "application/n-triples"},
@@ -36,7 +36,7 @@ std::string media_type_with_charset(std::string_view media_type) {
   return std::string(media_type) + "; charset=utf-8";
 }
 
-std::string read_ontology_file(const std::string &name) {
+std::string read_ontology_file(const std::string& name) {
   const auto path = ontology_dir() / name;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
@@ -47,14 +47,14 @@ std::string read_ontology_file(const std::string &name) {
 
 using Triples = std::vector<Triple>;
 
-TripleProducer producer_of(const Triples &triples) {
-  return [&triples](const std::function<void(const Triple &)> &sink) {
-    for (const auto &t : triples)
+TripleProducer producer_of(const Triples& triples) {
+  return [&triples](const std::function<void(const Triple&)>& sink) {
+    for (const auto& t : triples)
       sink(t);
   };
 }
 
-std::string serialize(RdfFormat format, const TripleProducer &produce, const std::string &base) {
+std::string serialize(RdfFormat format, const TripleProducer& produce, const std::string& base) {
   std::ostringstream out;
   if (format == RdfFormat::jsonld)
     write_jsonld(out, produce, base);
@@ -64,14 +64,14 @@ std::string serialize(RdfFormat format, const TripleProducer &produce, const std
 }
 
 /// Every entity's own triples, in for_each_triple's order.
-std::vector<Triples> triples_by_entity(const Model &model, const RdfOptions &rdf, const std::string &base) {
+std::vector<Triples> triples_by_entity(const Model& model, const RdfOptions& rdf, const std::string& base) {
   std::unordered_map<std::string, Vertex> by_iri; // lookup only; output order is the vector's
   for (const auto v : model.sorted_entities())
     by_iri.emplace(model.iri(v, base), v);
   std::vector<Triples> out(model.entity_count());
-  for_each_triple(model, rdf, [&](const Triple &t) {
+  for_each_triple(model, rdf, [&](const Triple& t) {
     if (!t.subject.is_iri()) return;
-    const auto &s = t.subject.value;
+    const auto& s = t.subject.value;
     const auto it = by_iri.find(s.substr(0, s.find('#')));
     if (it == by_iri.end()) return;
     Triple copy = t;
@@ -82,13 +82,13 @@ std::vector<Triples> triples_by_entity(const Model &model, const RdfOptions &rdf
 }
 
 /// The focus diagram of an entity as inline SVG (prolog removed), node links relative to its page.
-std::string focus_svg(const Model &model, Vertex v, const SiteOptions &options) {
-  const Entity &e = model.entity(v);
+std::string focus_svg(const Model& model, Vertex v, const SiteOptions& options) {
+  const Entity& e = model.entity(v);
   DiagramOptions diagram_options;
   diagram_options.language = options.language;
   const std::string name = model.schema().kind(e.kind).segment + "/" + e.id;
   Diagram diagram = focus_diagram(model, name, diagram_options);
-  for (auto &node : diagram.nodes)
+  for (auto& node : diagram.nodes)
     node.link = node.class_box ? std::string() : "../" + node.name + ".html";
   std::string svg = render_diagram(diagram, DiagramFormat::svg);
   const auto start = svg.find("<svg");
@@ -96,13 +96,13 @@ std::string focus_svg(const Model &model, Vertex v, const SiteOptions &options) 
   return svg.substr(start);
 }
 
-void add(SiteFiles &files, std::string path, std::string_view media_type, std::string body) {
+void add(SiteFiles& files, std::string path, std::string_view media_type, std::string body) {
   files.insert_or_assign(std::move(path), SiteFile{std::string(media_type), std::move(body)});
 }
 
 } // namespace
 
-SiteFiles build_site(const Model &model, const SiteOptions &options) {
+SiteFiles build_site(const Model& model, const SiteOptions& options) {
   const RdfOptions rdf{options.base};
   const detail::SiteContext site{model, effective_base(model, rdf), options};
   SiteFiles files;
@@ -111,16 +111,14 @@ SiteFiles build_site(const Model &model, const SiteOptions &options) {
   add(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
   add(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
 
-  const TripleProducer all = [&](const std::function<void(const Triple &)> &sink) {
-    for_each_triple(model, rdf, sink);
-  };
-  for (const auto &f : rdf_formats)
+  const TripleProducer all = [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, rdf, sink); };
+  for (const auto& f : rdf_formats)
     add(files, "downloads/data." + std::string(f.extension), media_type_with_charset(f.media_type),
         serialize(f.format, all, site.base));
-  const TripleProducer description = [&](const std::function<void(const Triple &)> &sink) {
+  const TripleProducer description = [&](const std::function<void(const Triple&)>& sink) {
     for_each_description_triple(model, rdf, sink);
   };
-  for (const auto &t : entity_document_types()) {
+  for (const auto& t : entity_document_types()) {
     if (t.extension == "html") continue;
     const auto format = t.extension == "ttl"   ? RdfFormat::turtle
                         : t.extension == "nt"  ? RdfFormat::ntriples
@@ -155,8 +153,8 @@ SiteFiles build_site(const Model &model, const SiteOptions &options) {
   return files;
 }
 
-void write_site(const SiteFiles &files, const std::filesystem::path &out) {
-  for (const auto &[path, file] : files) {
+void write_site(const SiteFiles& files, const std::filesystem::path& out) {
+  for (const auto& [path, file] : files) {
     const auto target = out / path;
     std::error_code ec;
     std::filesystem::create_directories(target.parent_path(), ec);

@@ -37,10 +37,10 @@ struct SiteOptions {
 
 /// Builds the whole site. Deterministic: the same model gives byte-identical files.
 /// Throws UsageError without a base IRI, InputError when a value cannot be written in RDF/XML.
-SiteFiles build_site(const Model &model, const SiteOptions &options);
+SiteFiles build_site(const Model& model, const SiteOptions& options);
 
 /// Writes every file under `out` (created when missing), each atomically; throws OutputError.
-void write_site(const SiteFiles &files, const std::filesystem::path &out);
+void write_site(const SiteFiles& files, const std::filesystem::path& out);
 
 /// The RDF documents an IRI path can be given as, with their media types, in order of preference
 /// for a client that accepts anything: html, ttl, nt, jsonld, rdf.
@@ -49,6 +49,6 @@ struct DocumentType {
   std::string_view media_type;
 };
 /// The five document types of an entity.
-const std::array<DocumentType, 5> &entity_document_types();
+const std::array<DocumentType, 5>& entity_document_types();
 
 } // namespace vidensgraf

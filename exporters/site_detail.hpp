@@ -12,32 +12,32 @@ namespace vidensgraf::detail {
 
 /// What every page builder needs.
 struct SiteContext {
-  const Model &model;
+  const Model& model;
   std::string base; ///< base IRI in effect
   SiteOptions options;
 };
 
 /// Relative path of an entity's document from the site root: "{segment}/{id}.{ext}".
-std::string entity_path(const Model &model, Vertex v, std::string_view ext);
+std::string entity_path(const Model& model, Vertex v, std::string_view ext);
 /// An <a> to an entity's page from a page at `root`, its label in da and en.
-std::string entity_link(const Model &model, Vertex v, std::string_view root);
+std::string entity_link(const Model& model, Vertex v, std::string_view root);
 /// The entity's labels (da, en and any other language) as escaped spans with lang attributes.
-std::string bilingual(const LangText &text);
+std::string bilingual(const LangText& text);
 /// "stated" or "curated" as an escaped span.
 std::string basis_badge(bool curated);
 /// The sources and sections of a provenance record as escaped markup with links.
-std::string citations_html(const Model &model, ProvenanceId id, std::string_view root);
+std::string citations_html(const Model& model, ProvenanceId id, std::string_view root);
 /// A LangText of an entity's attribute values for `attribute` (lang_text attributes).
-LangText entity_texts(const Model &model, Vertex v, AttributeId attribute);
+LangText entity_texts(const Model& model, Vertex v, AttributeId attribute);
 
 /// The entity page (body and frame filled in).
-std::string entity_page(const SiteContext &site, Vertex v, const std::string &jsonld, const std::string &svg);
+std::string entity_page(const SiteContext& site, Vertex v, const std::string& jsonld, const std::string& svg);
 /// The kind's page listing its entities.
-std::string kind_page(const SiteContext &site, KindId kind);
+std::string kind_page(const SiteContext& site, KindId kind);
 /// The home page.
-std::string home_page(const SiteContext &site, const SiteFiles &files);
+std::string home_page(const SiteContext& site, const SiteFiles& files);
 /// The ontology's documentation page.
-std::string ontology_page(const SiteContext &site);
+std::string ontology_page(const SiteContext& site);
 /// Apache .htaccess for content negotiation.
 std::string htaccess_text();
 /// The nginx snippet for content negotiation.

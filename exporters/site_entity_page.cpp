@@ -9,21 +9,21 @@
 
 namespace vidensgraf::detail {
 
-std::string entity_path(const Model &model, Vertex v, std::string_view ext) {
-  const Entity &e = model.entity(v);
+std::string entity_path(const Model& model, Vertex v, std::string_view ext) {
+  const Entity& e = model.entity(v);
   return model.schema().kind(e.kind).segment + "/" + e.id + "." + std::string(ext);
 }
 
-LangText entity_texts(const Model &model, Vertex v, AttributeId attribute) {
+LangText entity_texts(const Model& model, Vertex v, AttributeId attribute) {
   LangText out;
-  for (const auto &value : model.entity(v).values)
+  for (const auto& value : model.entity(v).values)
     if (value.attribute == attribute) out.set(model.language(value.language), value.value);
   return out;
 }
 
-std::string bilingual(const LangText &text) {
+std::string bilingual(const LangText& text) {
   std::string out;
-  for (const auto &[lang, value] : text.all()) {
+  for (const auto& [lang, value] : text.all()) {
     if (!out.empty()) out += " · ";
     if (lang.empty()) {
       out += html_escape(value);
@@ -35,7 +35,7 @@ std::string bilingual(const LangText &text) {
   return out;
 }
 
-std::string entity_link(const Model &model, Vertex v, std::string_view root) {
+std::string entity_link(const Model& model, Vertex v, std::string_view root) {
   const auto label = entity_texts(model, v, model.schema().require_attribute("label"));
   std::string text = label.all().empty() ? html_escape(model.entity(v).id) : bilingual(label);
   return "<a href=\"" + html_escape(std::string(root) + entity_path(model, v, "html")) + "\">" + text + "</a>";
@@ -46,10 +46,10 @@ std::string basis_badge(bool curated) {
                  : "<span class=\"basis-stated\">stated · angivet</span>";
 }
 
-std::string citations_html(const Model &model, ProvenanceId id, std::string_view root) {
+std::string citations_html(const Model& model, ProvenanceId id, std::string_view root) {
   if (id >= model.provenance_count()) return {};
   std::string out;
-  for (const auto &c : model.provenance(id).citations) {
+  for (const auto& c : model.provenance(id).citations) {
     if (!out.empty()) out += "<br/>";
     out += entity_link(model, c.source, root);
     if (!c.section.empty()) out += " — §&#160;" + html_escape(c.section);
@@ -59,17 +59,17 @@ std::string citations_html(const Model &model, ProvenanceId id, std::string_view
 
 namespace {
 
-std::string note_html(const Model &model, ProvenanceId id) {
+std::string note_html(const Model& model, ProvenanceId id) {
   if (id >= model.provenance_count() || model.provenance(id).note.empty()) return {};
   return "<div class=\"note\">" + html_escape(model.provenance(id).note) + "</div>";
 }
 
-std::string attributes_table(const Model &model, Vertex v) {
-  const Schema &schema = model.schema();
+std::string attributes_table(const Model& model, Vertex v) {
+  const Schema& schema = model.schema();
   std::string rows;
-  for (const auto &value : model.entity(v).values) {
-    const auto &def = schema.attribute(value.attribute);
-    const std::string &lang = model.language(value.language);
+  for (const auto& value : model.entity(v).values) {
+    const auto& def = schema.attribute(value.attribute);
+    const std::string& lang = model.language(value.language);
     std::string shown = html_escape(value.value);
     if (def.type == ValueType::iri && (value.value.starts_with("https://") || value.value.starts_with("http://")))
       shown = "<a href=\"" + html_escape(value.value) + "\">" + shown + "</a>";
@@ -84,17 +84,17 @@ std::string attributes_table(const Model &model, Vertex v) {
          rows + "</tbody>\n</table>\n";
 }
 
-std::string relation_row(const Model &model, Edge e, Vertex other, bool outgoing) {
-  const Relation &r = model.relation(e);
-  const auto &def = model.schema().relation(r.kind);
+std::string relation_row(const Model& model, Edge e, Vertex other, bool outgoing) {
+  const Relation& r = model.relation(e);
+  const auto& def = model.schema().relation(r.kind);
   return std::string("<tr><td>") + (outgoing ? "" : "← ") + bilingual(def.labels) + " <span class=\"lang\">" +
          html_escape(def.name) + "</span></td><td>" + entity_link(model, other, "../") + "</td><td>" +
          basis_badge(r.curated) + note_html(model, r.provenance) + "</td><td>" +
          citations_html(model, r.provenance, "../") + "</td></tr>\n";
 }
 
-std::string relations_table(const Model &model, Vertex v) {
-  const auto &g = model.graph();
+std::string relations_table(const Model& model, Vertex v) {
+  const auto& g = model.graph();
   std::string rows;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
     rows += relation_row(model, e, boost::target(e, g), true);
@@ -109,16 +109,16 @@ std::string relations_table(const Model &model, Vertex v) {
 
 } // namespace
 
-std::string entity_page(const SiteContext &site, Vertex v, const std::string &jsonld, const std::string &svg) {
-  const Model &model = site.model;
-  const Entity &e = model.entity(v);
-  const KindDef &kind = model.schema().kind(e.kind);
+std::string entity_page(const SiteContext& site, Vertex v, const std::string& jsonld, const std::string& svg) {
+  const Model& model = site.model;
+  const Entity& e = model.entity(v);
+  const KindDef& kind = model.schema().kind(e.kind);
   const std::string iri = model.iri(v, site.base);
   PageFrame frame;
   frame.title = std::string(model.label(v, site.options.language)) + " — " + std::string(kind.labels.get("en"));
   frame.root = "../";
   frame.description = std::string(model.text(v, model.schema().require_attribute("description"), "en"));
-  for (const auto &t : entity_document_types())
+  for (const auto& t : entity_document_types())
     if (t.extension != "html") frame.alternates.emplace_back(t.media_type, e.id + "." + std::string(t.extension));
   frame.jsonld = jsonld;
 
@@ -128,7 +128,7 @@ std::string entity_page(const SiteContext &site, Vertex v, const std::string &js
   body += "<p>IRI: <span class=\"iri\">" + html_escape(iri) + "</span></p>\n";
   body += "<p>Data: ";
   bool first = true;
-  for (const auto &t : entity_document_types()) {
+  for (const auto& t : entity_document_types()) {
     if (t.extension == "html") continue;
     if (!first) body += " · ";
     first = false;

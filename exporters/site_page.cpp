@@ -4,7 +4,7 @@
 
 namespace vidensgraf {
 
-std::string render_page(const PageFrame &frame, std::string_view body) {
+std::string render_page(const PageFrame& frame, std::string_view body) {
   const std::string root = html_escape(frame.root);
   std::string out;
   out.reserve(body.size() + frame.jsonld.size() + 2048);
@@ -15,7 +15,7 @@ std::string render_page(const PageFrame &frame, std::string_view body) {
   if (!frame.description.empty())
     out += "<meta name=\"description\" content=\"" + html_escape(frame.description) + "\"/>\n";
   out += "<link rel=\"stylesheet\" href=\"" + root + "style.css\"/>\n";
-  for (const auto &[type, href] : frame.alternates)
+  for (const auto& [type, href] : frame.alternates)
     out += "<link rel=\"alternate\" type=\"" + html_escape(type) + "\" href=\"" + html_escape(href) + "\"/>\n";
   if (!frame.jsonld.empty())
     out += "<script type=\"application/ld+json\">\n" + json_for_script(frame.jsonld) + "\n</script>\n";

@@ -23,7 +23,7 @@ struct PageFrame {
 
 /// The whole page: doctype, head (title, stylesheet, alternates, JSON-LD), the site's navigation,
 /// `body` (markup already built with html_escape) and the footer.
-std::string render_page(const PageFrame &frame, std::string_view body);
+std::string render_page(const PageFrame& frame, std::string_view body);
 
 /// The site's shared stylesheet (style.css).
 std::string_view site_stylesheet();

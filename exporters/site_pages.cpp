@@ -13,7 +13,7 @@ namespace vidensgraf::detail {
 
 namespace {
 
-std::string kind_list(const Schema &schema, const std::vector<KindId> &kinds, std::string_view root) {
+std::string kind_list(const Schema& schema, const std::vector<KindId>& kinds, std::string_view root) {
   std::string out;
   for (const auto k : kinds) {
     if (!out.empty()) out += ", ";
@@ -23,7 +23,7 @@ std::string kind_list(const Schema &schema, const std::vector<KindId> &kinds, st
   return out.empty() ? "any" : out;
 }
 
-std::string value_type_name(const AttributeDef &a) {
+std::string value_type_name(const AttributeDef& a) {
   switch (a.type) {
   case ValueType::text:
     return "xsd:string";
@@ -37,7 +37,7 @@ std::string value_type_name(const AttributeDef &a) {
     return "xsd:anyURI";
   case ValueType::one_of: {
     std::string out = "one of:";
-    for (const auto &v : a.allowed)
+    for (const auto& v : a.allowed)
       out += " " + v;
     return out;
   }
@@ -45,15 +45,15 @@ std::string value_type_name(const AttributeDef &a) {
   return {};
 }
 
-std::string definition_cell(const LangText &labels, const LangText &definitions) {
+std::string definition_cell(const LangText& labels, const LangText& definitions) {
   return "<strong>" + bilingual(labels) + "</strong><br/>" + bilingual(definitions);
 }
 
 } // namespace
 
-std::string kind_page(const SiteContext &site, KindId kind) {
-  const Model &model = site.model;
-  const KindDef &def = model.schema().kind(kind);
+std::string kind_page(const SiteContext& site, KindId kind) {
+  const Model& model = site.model;
+  const KindDef& def = model.schema().kind(kind);
   PageFrame frame;
   frame.title = std::string(def.labels.get("en")) + " — " + std::string(model.metadata().title.get("en"));
   frame.root = "../";
@@ -68,15 +68,15 @@ std::string kind_page(const SiteContext &site, KindId kind) {
   return render_page(frame, body);
 }
 
-std::string home_page(const SiteContext &site, const SiteFiles &files) {
-  const Model &model = site.model;
-  const auto &meta = model.metadata();
-  const Schema &schema = model.schema();
+std::string home_page(const SiteContext& site, const SiteFiles& files) {
+  const Model& model = site.model;
+  const auto& meta = model.metadata();
+  const Schema& schema = model.schema();
   PageFrame frame;
   frame.title = std::string(meta.title.get("en"));
   frame.description = std::string(meta.description.get("en"));
   for (const std::string_view ext : {"ttl", "nt", "jsonld", "rdf"})
-    for (const auto &t : entity_document_types())
+    for (const auto& t : entity_document_types())
       if (t.extension == ext) frame.alternates.emplace_back(t.media_type, "dataset." + std::string(ext));
 
   std::string body = "<h1>" + bilingual(meta.title) + "</h1>\n<p>" + bilingual(meta.description) + "</p>\n";
@@ -99,7 +99,7 @@ std::string home_page(const SiteContext &site, const SiteFiles &files) {
   body += "Licence: <a href=\"" + html_escape(meta.licence) + "\">" + html_escape(meta.licence) + "</a></p>\n";
 
   body += "<h2 id=\"downloads\">Downloads · Filer</h2>\n<ul class=\"downloads\">\n";
-  for (const auto &f : rdf_formats) {
+  for (const auto& f : rdf_formats) {
     const std::string path = "downloads/data." + std::string(f.extension);
     const auto it = files.find(path);
     const std::size_t size = it == files.end() ? 0 : it->second.body.size();
@@ -126,8 +126,8 @@ std::string home_page(const SiteContext &site, const SiteFiles &files) {
   return render_page(frame, body);
 }
 
-std::string ontology_page(const SiteContext &site) {
-  const Schema &schema = site.model.schema();
+std::string ontology_page(const SiteContext& site) {
+  const Schema& schema = site.model.schema();
   PageFrame frame;
   frame.title = "Ontology — vidensgraf";
   frame.root = "../";
@@ -141,9 +141,9 @@ std::string ontology_page(const SiteContext &site) {
   body += "<h2>Classes · Klasser</h2>\n<table>\n<thead><tr><th>Class</th><th>Label and definition</th>"
           "<th>Aligned with</th><th>Entities</th></tr></thead>\n<tbody>\n";
   for (KindId k = 0; k < schema.kinds().size(); ++k) {
-    const auto &def = schema.kind(k);
+    const auto& def = schema.kind(k);
     std::string aligned;
-    for (const auto &a : def.aligned)
+    for (const auto& a : def.aligned)
       aligned += "<span class=\"iri\">" + html_escape(a) + "</span><br/>";
     body += "<tr id=\"class-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
             definition_cell(def.labels, def.definitions) + "</td><td>" + aligned + "</td><td><a href=\"../" +
@@ -153,7 +153,7 @@ std::string ontology_page(const SiteContext &site) {
 
   body += "<h2>Relations (object properties) · Relationer</h2>\n<table>\n<thead><tr><th>Property</th>"
           "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
-  for (const auto &def : schema.relations())
+  for (const auto& def : schema.relations())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) +
             (def.functional ? " <span class=\"lang\">functional</span>" : "") + "</td><td>" +
             definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
@@ -162,7 +162,7 @@ std::string ontology_page(const SiteContext &site) {
 
   body += "<h2>Attributes (datatype properties) · Egenskaber</h2>\n<table>\n<thead><tr><th>Property</th>"
           "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
-  for (const auto &def : schema.attributes())
+  for (const auto& def : schema.attributes())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
             definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
             "</td><td>" + html_escape(value_type_name(def)) + "</td></tr>\n";

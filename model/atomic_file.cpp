@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string describe(int error) { return std::strerror(error); }
+std::string describe(int error) {
+  return std::strerror(error);
+}
 
 /// A std::streambuf over a file descriptor that remembers the first write error (errno), so a
 /// full disk is reported with its reason.
@@ -93,7 +95,9 @@ AtomicFile::~AtomicFile() {
   if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
 }
 
-std::ostream& AtomicFile::stream() { return impl_->stream; }
+std::ostream& AtomicFile::stream() {
+  return impl_->stream;
+}
 
 void AtomicFile::commit() {
   impl_->stream.flush();

@@ -41,13 +41,13 @@ struct ConnectionPath {
 };
 
 /// A step from `from` along edge `e` (its direction worked out from the edge's ends).
-PathStep make_step(const Model &model, Vertex from, Edge e);
+PathStep make_step(const Model& model, Vertex from, Edge e);
 
 /// Orders paths by length, then step by step by (relation name, direction, entity id): the
 /// tie-break every query uses so that answers do not depend on load order.
-bool path_less(const Model &model, const ConnectionPath &a, const ConnectionPath &b);
+bool path_less(const Model& model, const ConnectionPath& a, const ConnectionPath& b);
 
 /// A readable one-line form: "kol -leadOrganisation-> region-nord <-owner- ..." (entity ids).
-std::string path_to_string(const Model &model, const ConnectionPath &path);
+std::string path_to_string(const Model& model, const ConnectionPath& path);
 
 } // namespace vidensgraf

@@ -10,7 +10,7 @@ namespace {
 
 /// The relation and kind ids the search follows, looked up by name in the schema.
 struct Kinds {
-  explicit Kinds(const Schema &s)
+  explicit Kinds(const Schema& s)
       : project(s.require_kind("Project")), challenge(s.require_kind("ChallengeArea")),
         faces(s.require_relation("facesChallenge")), addresses(s.require_relation("addressesChallenge")),
         lead(s.require_relation("leadOrganisation")), partner(s.require_relation("partner")),
@@ -19,12 +19,12 @@ struct Kinds {
   RelationId faces, addresses, lead, partner, owner, concerns;
 };
 
-template <class Visit> void for_each_out(const Model &m, Vertex v, RelationId kind, Visit visit) {
+template <class Visit> void for_each_out(const Model& m, Vertex v, RelationId kind, Visit visit) {
   for (auto e : boost::make_iterator_range(boost::out_edges(v, m.graph())))
     if (m.relation(e).kind == kind) visit(e);
 }
 
-template <class Visit> void for_each_in(const Model &m, Vertex v, RelationId kind, Visit visit) {
+template <class Visit> void for_each_in(const Model& m, Vertex v, RelationId kind, Visit visit) {
   for (auto e : boost::make_iterator_range(boost::in_edges(v, m.graph())))
     if (m.relation(e).kind == kind) visit(e);
 }
@@ -38,15 +38,15 @@ ChallengeConnection connection_from(ConnectionPath path) {
   return c;
 }
 
-bool connection_less(const Model &m, const ChallengeConnection &a, const ChallengeConnection &b) {
+bool connection_less(const Model& m, const ChallengeConnection& a, const ChallengeConnection& b) {
   if (a.challenge != b.challenge) return m.entity(a.challenge).id < m.entity(b.challenge).id;
   if (a.project != b.project) return m.entity(a.project).id < m.entity(b.project).id;
   if (a.basis != b.basis) return a.basis < b.basis;
   return path_less(m, a.path, b.path);
 }
 
-void require_kind(const Model &m, Vertex v, KindId kind) {
-  const auto &e = m.entity(v);
+void require_kind(const Model& m, Vertex v, KindId kind) {
+  const auto& e = m.entity(v);
   if (e.kind != kind)
     throw UsageError("'" + e.id + "' is a " + m.schema().kind(e.kind).name + ", not a " + m.schema().kind(kind).name);
 }
@@ -65,7 +65,7 @@ std::string_view basis_name(Basis basis) noexcept {
   return "inferred";
 }
 
-std::vector<ChallengeConnection> challenges_of_project(const Model &m, Vertex project) {
+std::vector<ChallengeConnection> challenges_of_project(const Model& m, Vertex project) {
   const Kinds k(m.schema());
   require_kind(m, project, k.project);
   std::vector<ChallengeConnection> out;
@@ -89,18 +89,18 @@ std::vector<ChallengeConnection> challenges_of_project(const Model &m, Vertex pr
     const PathStep s1 = make_step(m, project, about);
     for_each_out(m, s1.entity, k.addresses, [&](Edge addr) { emit({s1, make_step(m, s1.entity, addr)}); });
   });
-  std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) { return connection_less(m, a, b); });
+  std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) { return connection_less(m, a, b); });
   return out;
 }
 
-std::vector<ChallengeConnection> projects_of_challenge(const Model &m, Vertex challenge) {
+std::vector<ChallengeConnection> projects_of_challenge(const Model& m, Vertex challenge) {
   const Kinds k(m.schema());
   require_kind(m, challenge, k.challenge);
   std::vector<ChallengeConnection> out;
   for (Vertex p : m.entities_of_kind(k.project))
-    for (auto &c : challenges_of_project(m, p))
+    for (auto& c : challenges_of_project(m, p))
       if (c.challenge == challenge) out.push_back(std::move(c));
-  std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
+  std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
     if (a.project != b.project) return m.entity(a.project).id < m.entity(b.project).id;
     return connection_less(m, a, b);
   });
@@ -109,7 +109,7 @@ std::vector<ChallengeConnection> projects_of_challenge(const Model &m, Vertex ch
 
 std::vector<ChallengeConnection> strongest_per_challenge(std::vector<ChallengeConnection> connections) {
   std::vector<ChallengeConnection> out;
-  for (auto &c : connections)
+  for (auto& c : connections)
     if (out.empty() || out.back().challenge != c.challenge || out.back().project != c.project)
       out.push_back(std::move(c));
   return out;

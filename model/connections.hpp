@@ -34,11 +34,11 @@ struct ChallengeConnection {
 /// Every connection of `project` to a challenge area (one per distinct path), ordered by challenge
 /// id, then basis (stated, curated, inferred), then path (connection_path.hpp's path_less).
 /// Throws UsageError when `project` is not a Project.
-std::vector<ChallengeConnection> challenges_of_project(const Model &model, Vertex project);
+std::vector<ChallengeConnection> challenges_of_project(const Model& model, Vertex project);
 
 /// Every connection of a project to `challenge`, ordered by project id, then basis, then path.
 /// Throws UsageError when `challenge` is not a ChallengeArea.
-std::vector<ChallengeConnection> projects_of_challenge(const Model &model, Vertex challenge);
+std::vector<ChallengeConnection> projects_of_challenge(const Model& model, Vertex challenge);
 
 /// The best connection per challenge area (the first of each in challenges_of_project's order).
 std::vector<ChallengeConnection> strongest_per_challenge(std::vector<ChallengeConnection> connections);

@@ -37,7 +37,8 @@ void CsvReader::report_invalid_utf8() {
     if (++reported <= 20) {
       const auto column = static_cast<std::uint32_t>(utf8_length(data_.substr(line_start, offset - line_start)) + 1);
       diagnostics_.error({file_, line, column},
-                         "invalid UTF-8 (byte 0x" + std::string(1, "0123456789ABCDEF"[(static_cast<unsigned char>(data_[offset]) >> 4)]) +
+                         "invalid UTF-8 (byte 0x" +
+                             std::string(1, "0123456789ABCDEF"[(static_cast<unsigned char>(data_[offset]) >> 4)]) +
                              std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(data_[offset]) & 15]) +
                              "); save the file as UTF-8");
     }

@@ -34,7 +34,8 @@ std::string read_file(const fs::path& path) {
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  for (const auto& item : items)
+    out += (out.empty() ? "" : ", ") + item;
   return out;
 }
 
@@ -58,7 +59,8 @@ public:
 
   Model run() {
     model_.set_metadata(read_metadata(dir_ / "dataset.toml", shown("dataset.toml"), diagnostics_));
-    for (const auto& lang : model_.metadata().languages) model_.intern_language(lang);
+    for (const auto& lang : model_.metadata().languages)
+      model_.intern_language(lang);
 
     std::vector<std::pair<KindId, fs::path>> tables;
     bool has_relations = false;
@@ -76,7 +78,8 @@ public:
         tables.emplace_back(*kind, file);
       } else {
         std::vector<std::string> known;
-        for (const auto& k : schema_.kinds()) known.push_back(k.table + ".csv");
+        for (const auto& k : schema_.kinds())
+          known.push_back(k.table + ".csv");
         diagnostics_.error({shown(file.filename().string()), 0, 0},
                            "unknown kind: '" + stem + "' is not a table of the ontology (known: " + join(known) +
                                ", relations.csv)");
@@ -84,15 +87,17 @@ public:
     }
     // Sources first: every other row cites one.
     const KindId source_kind = schema_.require_kind("Source");
-    std::stable_sort(tables.begin(), tables.end(), [&](const auto& a, const auto& b) {
-      return (a.first == source_kind) > (b.first == source_kind);
-    });
+    std::stable_sort(tables.begin(), tables.end(),
+                     [&](const auto& a, const auto& b) { return (a.first == source_kind) > (b.first == source_kind); });
     if (tables.empty() || tables.front().first != source_kind)
-      diagnostics_.error({shown("sources.csv"), 0, 0}, "the dataset has no sources.csv; every fact must name its source");
+      diagnostics_.error({shown("sources.csv"), 0, 0},
+                         "the dataset has no sources.csv; every fact must name its source");
     std::uintmax_t bytes = 0;
-    for (const auto& [kind, path] : tables) bytes += fs::file_size(path, ec);
+    for (const auto& [kind, path] : tables)
+      bytes += fs::file_size(path, ec);
     ids_.reserve(static_cast<std::size_t>(bytes / 48)); // rows are rarely shorter than 48 bytes
-    for (const auto& [kind, path] : tables) load_entity_table(kind, path);
+    for (const auto& [kind, path] : tables)
+      load_entity_table(kind, path);
     if (has_relations) load_relations(dir_ / "relations.csv");
     check_required_languages();
     model_.build_index();
@@ -179,7 +184,8 @@ private:
     const auto where = csv.at(header.line, header.column);
     if (def.type == ValueType::lang_text) {
       if (at == std::string::npos) {
-        diagnostics_.error(where, "'" + header.text + "' needs a language: write " + def.column + "@da, " + def.column + "@en, ...");
+        diagnostics_.error(where, "'" + header.text + "' needs a language: write " + def.column + "@da, " + def.column +
+                                      "@en, ...");
         return column;
       }
       const auto lang = header.text.substr(at + 1);
@@ -189,14 +195,16 @@ private:
       }
       const auto& langs = model_.metadata().languages;
       if (!langs.empty() && std::find(langs.begin(), langs.end(), lang) == langs.end()) // empty: already an error
-        diagnostics_.warning(where, "language '" + lang + "' is not among the dataset's languages (" + join(langs) + ")");
+        diagnostics_.warning(where,
+                             "language '" + lang + "' is not among the dataset's languages (" + join(langs) + ")");
       column.language = model_.intern_language(lang);
     } else if (at != std::string::npos) {
       diagnostics_.error(where, "'" + def.column + "' takes no language; remove '" + header.text.substr(at) + "'");
     }
     if (kind && !def.allows(*kind)) {
       std::vector<std::string> kinds;
-      for (auto k : def.domain) kinds.push_back(schema_.kind(k).name);
+      for (auto k : def.domain)
+        kinds.push_back(schema_.kind(k).name);
       diagnostics_.error(where, "'" + def.column + "' does not apply to " + schema_.kind(*kind).name + " (only to " +
                                     join(kinds) + ")" + (in_relations ? "" : "; remove the column"));
     }
@@ -299,7 +307,8 @@ private:
       if (auto p = cite(d.source, d.section, {}, csv)) {
         auto& e = model_.mutable_entity(d.v);
         e.provenance = *p;
-        for (auto& value : e.values) value.provenance = *p;
+        for (auto& value : e.values)
+          value.provenance = *p;
       }
     }
   }
@@ -316,7 +325,8 @@ private:
       const auto it = std::find(std::begin(names), std::end(names), row[i].text);
       if (it == std::end(names)) {
         diagnostics_.error(csv.at(row[i].line, row[i].column),
-                           "unknown column '" + row[i].text + "' (known: subject, relation, object, basis, source, section, note)");
+                           "unknown column '" + row[i].text +
+                               "' (known: subject, relation, object, basis, source, section, note)");
         continue;
       }
       auto& slot = col[static_cast<std::size_t>(it - std::begin(names))];
@@ -335,8 +345,9 @@ private:
 
     while (csv.next_row(row)) {
       if (row.size() != width) {
-        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " + std::to_string(row.size()) +
-                                                          ", the header has " + std::to_string(width));
+        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
+                                                          std::to_string(row.size()) + ", the header has " +
+                                                          std::to_string(width));
         continue;
       }
       const auto& subject_f = *cell(0);
@@ -374,15 +385,16 @@ private:
         if (!ok) continue;
         add_relation(*subject, *relation, *object, curated, *provenance, csv, relation_f);
       } else if (schema_.find_attribute(relation_f.text.substr(0, relation_f.text.find('@')))) {
-        auto column = attribute_column(relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt,
-                                       csv, true);
+        auto column = attribute_column(
+            relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt, csv, true);
         if (!column || !ok) continue;
         const auto& def = schema_.attribute(column->attribute);
         if (!def.allows(model_.entity(*subject).kind) || !check_value(def, object_f, csv)) continue;
         add_value(*subject, {column->attribute, column->language, curated, *provenance, object_f.text});
       } else {
         std::vector<std::string> known;
-        for (const auto& r : schema_.relations()) known.push_back(r.name);
+        for (const auto& r : schema_.relations())
+          known.push_back(r.name);
         diagnostics_.error(csv.at(relation_f.line, relation_f.column),
                            "unknown relation kind '" + relation_f.text + "' (known: " + join(known) +
                                "; or an attribute column such as participants or label@en)");
@@ -420,8 +432,10 @@ private:
     const auto o_kind = model_.entity(o).kind;
     if (!def.allows_subject(s_kind) || !def.allows_object(o_kind)) {
       std::vector<std::string> from, to;
-      for (auto k : def.domain) from.push_back(schema_.kind(k).name);
-      for (auto k : def.range) to.push_back(schema_.kind(k).name);
+      for (auto k : def.domain)
+        from.push_back(schema_.kind(k).name);
+      for (auto k : def.range)
+        to.push_back(schema_.kind(k).name);
       diagnostics_.error(csv.at(where.line, where.column),
                          def.name + " may connect " + join(from) + " to " + join(to) + ", not " +
                              schema_.kind(s_kind).name + " '" + model_.entity(s).id + "' to " +
@@ -437,9 +451,9 @@ private:
         return;
       }
       if (def.functional && boost::target(e, g) != o) {
-        diagnostics_.error(csv.at(where.line, where.column),
-                           "'" + model_.entity(s).id + "' already has a " + def.name + " ('" +
-                               model_.entity(boost::target(e, g)).id + "'); " + def.name + " allows only one");
+        diagnostics_.error(csv.at(where.line, where.column), "'" + model_.entity(s).id + "' already has a " + def.name +
+                                                                 " ('" + model_.entity(boost::target(e, g)).id +
+                                                                 "'); " + def.name + " allows only one");
         return;
       }
     }

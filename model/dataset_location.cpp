@@ -31,6 +31,8 @@ fs::path default_dataset_dir() {
   return locate(fs::path("data") / "signaturprojekter");
 }
 
-fs::path ontology_dir() { return locate("ontology"); }
+fs::path ontology_dir() {
+  return locate("ontology");
+}
 
 } // namespace vidensgraf

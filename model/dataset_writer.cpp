@@ -19,17 +19,20 @@ void write_metadata(const DatasetMetadata& m, const fs::path& file) {
   if (!m.id.empty()) t.insert("id", m.id);
   t.insert("base", m.base);
   toml::array languages;
-  for (const auto& l : m.languages) languages.push_back(l);
+  for (const auto& l : m.languages)
+    languages.push_back(l);
   t.insert("languages", languages);
   if (!m.licence.empty()) t.insert("licence", m.licence);
   if (!m.issued.empty()) t.insert("issued", m.issued);
   if (!m.modified.empty()) t.insert("modified", m.modified);
   toml::array keywords;
-  for (const auto& k : m.keywords) keywords.push_back(k);
+  for (const auto& k : m.keywords)
+    keywords.push_back(k);
   if (!keywords.empty()) t.insert("keywords", keywords);
   const auto texts = [](const LangText& text) {
     toml::table out;
-    for (const auto& [lang, value] : text.all()) out.insert(lang, value);
+    for (const auto& [lang, value] : text.all())
+      out.insert(lang, value);
     return out;
   };
   if (!m.title.all().empty()) t.insert("title", texts(m.title));
@@ -59,8 +62,8 @@ void write_dataset(const Model& model, const fs::path& dir) {
                              bool curated, ProvenanceId id) {
     const auto& p = model.provenance(id);
     for (const auto& c : p.citations)
-      relation_rows.push_back({subject, relation, object, curated ? "curated" : "stated", model.entity(c.source).id,
-                               c.section, p.note});
+      relation_rows.push_back(
+          {subject, relation, object, curated ? "curated" : "stated", model.entity(c.source).id, c.section, p.note});
   };
   const auto column_of = [&](const AttributeValue& v) {
     const auto& def = schema.attribute(v.attribute);
@@ -86,7 +89,8 @@ void write_dataset(const Model& model, const fs::path& dir) {
       }
     }
     std::vector<std::string> header{"id"};
-    for (const auto& [key, name] : columns) header.push_back(name);
+    for (const auto& [key, name] : columns)
+      header.push_back(name);
     header.insert(header.end(), {"source", "section"});
     write_output((dir / (schema.kind(k).table + ".csv")).string(), [&](std::ostream& out) {
       write_csv_row(out, std::vector<std::string_view>(header.begin(), header.end()));
@@ -94,7 +98,8 @@ void write_dataset(const Model& model, const fs::path& dir) {
         const auto& e = model.entity(entities[i]);
         const auto& p = model.provenance(e.provenance);
         std::vector<std::string> row{e.id};
-        for (const auto& [key, name] : columns) row.push_back(cells[i].count(name) ? cells[i][name] : "");
+        for (const auto& [key, name] : columns)
+          row.push_back(cells[i].count(name) ? cells[i][name] : "");
         row.push_back(p.citations.empty() ? "" : model.entity(p.citations.front().source).id);
         row.push_back(p.citations.empty() ? "" : p.citations.front().section);
         write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
@@ -104,7 +109,8 @@ void write_dataset(const Model& model, const fs::path& dir) {
 
   for (const auto v : model.sorted_entities()) {
     std::vector<Edge> edges;
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) edges.push_back(e);
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+      edges.push_back(e);
     std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) {
       return std::make_tuple(g[a].kind, g[boost::target(a, g)].id, g[a].curated) <
              std::make_tuple(g[b].kind, g[boost::target(b, g)].id, g[b].curated);
@@ -114,7 +120,8 @@ void write_dataset(const Model& model, const fs::path& dir) {
   }
   write_output((dir / (std::string(relations_table) + ".csv")).string(), [&](std::ostream& out) {
     write_csv_row(out, {"subject", "relation", "object", "basis", "source", "section", "note"});
-    for (const auto& row : relation_rows) write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
+    for (const auto& row : relation_rows)
+      write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
   });
 }
 

@@ -29,12 +29,14 @@ std::string format_diagnostic(const Diagnostic& d) {
 void Diagnostics::print(std::ostream& out) const {
   std::vector<const Diagnostic*> sorted;
   sorted.reserve(items_.size());
-  for (const auto& d : items_) sorted.push_back(&d);
+  for (const auto& d : items_)
+    sorted.push_back(&d);
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
     return std::tie(a->where.file, a->where.line, a->where.column) <
            std::tie(b->where.file, b->where.line, b->where.column);
   });
-  for (const auto* d : sorted) out << format_diagnostic(*d) << '\n';
+  for (const auto* d : sorted)
+    out << format_diagnostic(*d) << '\n';
 }
 
 } // namespace vidensgraf

@@ -14,8 +14,8 @@ enum class Severity : std::uint8_t { error, warning };
 
 /// A place in an input file; line and column count from 1, column in characters (0: unknown).
 struct Location {
-  std::string file;       ///< path as given to the user (relative to the dataset folder)
-  std::uint32_t line = 0; ///< 1-based line, 0 when the problem concerns the whole file
+  std::string file;         ///< path as given to the user (relative to the dataset folder)
+  std::uint32_t line = 0;   ///< 1-based line, 0 when the problem concerns the whole file
   std::uint32_t column = 0; ///< 1-based column in Unicode characters, 0 when unknown
 };
 

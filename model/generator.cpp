@@ -77,8 +77,7 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
   const std::size_t agreements = funds;
   const std::size_t rest = n - sources - challenges - domains - programmes - funds - agreements;
   const std::size_t advice = std::max<std::size_t>(10, rest / 20);
-  const std::size_t organisations = rest / 4, cases = rest * 12 / 100, tools = rest * 8 / 100,
-                    results = rest / 10;
+  const std::size_t organisations = rest / 4, cases = rest * 12 / 100, tools = rest * 8 / 100, results = rest / 10;
   const std::size_t projects = rest - advice - organisations - cases - tools - results;
 
   std::vector<Group> groups = {
@@ -95,7 +94,8 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
       {"advice", "adv", "Råd", "Advice", advice},
       {"results", "res", "Resultat", "Result", results},
   };
-  for (const auto& g : groups) schema.require_kind(g.table); // the ontology must know every table
+  for (const auto& g : groups)
+    schema.require_kind(g.table); // the ontology must know every table
 
   const auto id = [](const std::string& prefix, std::size_t i) { return prefix + std::to_string(i); };
   const auto source_of = [&](std::string& src, std::string& section) {
@@ -149,10 +149,13 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
 
   for (std::size_t i = 0; i < sources; ++i)
     link(id("src", i), "publisher", id("org", rng.skewed(organisations)));
-  for (std::size_t i = 0; i < funds; ++i) link(id("fund", i), "establishedBy", id("agr", i % agreements));
+  for (std::size_t i = 0; i < funds; ++i)
+    link(id("fund", i), "establishedBy", id("agr", i % agreements));
   for (std::size_t i = 0; i < agreements; ++i)
-    for (auto k : distinct(3, organisations, true)) link(id("agr", i), "party", id("org", k));
-  for (std::size_t i = 0; i < programmes; ++i) link(id("prg", i), "fundedBy", id("fund", rng.below(funds)));
+    for (auto k : distinct(3, organisations, true))
+      link(id("agr", i), "party", id("org", k));
+  for (std::size_t i = 0; i < programmes; ++i)
+    link(id("prg", i), "fundedBy", id("fund", rng.below(funds)));
   for (std::size_t i = 1; i < organisations; ++i)
     if (rng.chance(30)) link(id("org", i), "subOrganisationOf", id("org", rng.skewed(i)));
   for (std::size_t i = 0; i < projects; ++i) {
@@ -161,13 +164,15 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
     link(subject, "leadOrganisation", id("org", lead));
     for (auto k : distinct(rng.below(10), organisations, true))
       if (k != lead) link(subject, "partner", id("org", k));
-    for (auto k : distinct(1 + rng.below(3), challenges, true)) link(subject, "facesChallenge", id("ch", k));
+    for (auto k : distinct(1 + rng.below(3), challenges, true))
+      link(subject, "facesChallenge", id("ch", k));
     link(subject, "inDomain", id("dom", rng.below(domains)));
     link(subject, "partOf", id("prg", rng.below(programmes)));
     link(subject, "fundedBy", id("fund", rng.below(funds)));
   }
   const auto challenge_links = [&](const std::string& s) {
-    for (auto k : distinct(1 + rng.below(2), challenges, false)) link(s, "addressesChallenge", id("ch", k));
+    for (auto k : distinct(1 + rng.below(2), challenges, false))
+      link(s, "addressesChallenge", id("ch", k));
   };
   for (std::size_t i = 0; i < cases; ++i) {
     subject = id("case", i);
@@ -180,7 +185,8 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
     link(subject, "owner", id("org", rng.skewed(organisations)));
     challenge_links(subject);
   }
-  for (std::size_t i = 0; i < advice; ++i) challenge_links(id("adv", i));
+  for (std::size_t i = 0; i < advice; ++i)
+    challenge_links(id("adv", i));
   for (std::size_t i = 0; i < results; ++i) {
     subject = id("res", i);
     link(subject, "achievedBy", id("org", rng.skewed(organisations)));

@@ -12,7 +12,8 @@ Model load_input(const std::filesystem::path& path, const std::string& input_for
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return load_dataset(path, diagnostics);
   if (!std::filesystem::exists(path, ec))
-    throw InputError("'" + path.string() + "' does not exist: it is not a dataset folder (with dataset.toml and CSV "
+    throw InputError("'" + path.string() +
+                     "' does not exist: it is not a dataset folder (with dataset.toml and CSV "
                      "tables) nor an RDF file");
   return import_rdf(path, input_format, diagnostics);
 }

@@ -16,8 +16,7 @@ Location where(const std::string& file, const toml::node& node) {
 
 } // namespace
 
-DatasetMetadata read_metadata(const std::filesystem::path& file, const std::string& shown,
-                              Diagnostics& diagnostics) {
+DatasetMetadata read_metadata(const std::filesystem::path& file, const std::string& shown, Diagnostics& diagnostics) {
   DatasetMetadata meta;
   std::ifstream in(file, std::ios::binary);
   if (!in) {
@@ -31,9 +30,9 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
   try {
     table = toml::parse(buffer.str(), shown);
   } catch (const toml::parse_error& e) {
-    diagnostics.error({shown, static_cast<std::uint32_t>(e.source().begin.line),
-                       static_cast<std::uint32_t>(e.source().begin.column)},
-                      std::string(e.description()));
+    diagnostics.error(
+        {shown, static_cast<std::uint32_t>(e.source().begin.line), static_cast<std::uint32_t>(e.source().begin.column)},
+        std::string(e.description()));
     return meta;
   }
 
@@ -63,7 +62,8 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
       if (const auto* s = value.as_string())
         out.set(std::string(lang.str()), s->get());
       else
-        diagnostics.error(where(shown, value), "the " + std::string(key) + " in '" + std::string(lang.str()) + "' must be a string");
+        diagnostics.error(where(shown, value),
+                          "the " + std::string(key) + " in '" + std::string(lang.str()) + "' must be a string");
     }
   };
   const auto date_at = [&](std::string_view key) {
@@ -129,13 +129,13 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
     for (const auto& k : *keywords)
       if (const auto* s = k.as_string()) meta.keywords.push_back(s->get());
 
-  static constexpr std::string_view known[] = {"id", "title", "description", "base", "licence", "issued",
-                                               "modified", "languages", "publisher", "keywords"};
+  static constexpr std::string_view known[] = {"id",     "title",    "description", "base",      "licence",
+                                               "issued", "modified", "languages",   "publisher", "keywords"};
   for (const auto& [key, value] : table) {
     bool ok = false;
-    for (auto k : known) ok = ok || key.str() == k;
-    if (!ok)
-      diagnostics.warning(where(shown, value), "unknown key '" + std::string(key.str()) + "' is ignored");
+    for (auto k : known)
+      ok = ok || key.str() == k;
+    if (!ok) diagnostics.warning(where(shown, value), "unknown key '" + std::string(key.str()) + "' is ignored");
   }
   return meta;
 }

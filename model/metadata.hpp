@@ -12,11 +12,11 @@ namespace vidensgraf {
 
 /// Title, description, publisher, licence, base IRI and languages of a dataset.
 struct DatasetMetadata {
-  std::string id;                     ///< short name, e.g. "signaturprojekter"
-  LangText title;                     ///< per language
-  LangText description;               ///< per language
-  std::string publisher_name;         ///< who publishes the dataset
-  std::string publisher_url;          ///< the publisher's web address (http or https)
+  std::string id;                                                       ///< short name, e.g. "signaturprojekter"
+  LangText title;                                                       ///< per language
+  LangText description;                                                 ///< per language
+  std::string publisher_name;                                           ///< who publishes the dataset
+  std::string publisher_url;                                            ///< the publisher's web address (http or https)
   std::string licence = "https://creativecommons.org/licenses/by/4.0/"; ///< licence IRI
   std::string base;                   ///< base IRI of the entities: {base}{segment}/{id}
   std::vector<std::string> languages; ///< the dataset's languages, the first is the default

@@ -7,8 +7,7 @@
 
 namespace vidensgraf {
 
-Model::Model(const Schema& schema)
-    : schema_(&schema), label_attribute_(schema.require_attribute("label")) {}
+Model::Model(const Schema& schema) : schema_(&schema), label_attribute_(schema.require_attribute("label")) {}
 // Boost 1.74's adjacency_list has no move constructor, so "moving" graph_ copies the entities
 // and frees the originals: the id index (string_views into the entities) must not be carried
 // over. It is rebuilt on the next find().
@@ -30,7 +29,9 @@ Model& Model::operator=(Model&& other) noexcept {
 }
 Model::~Model() = default;
 
-void Model::set_metadata(DatasetMetadata metadata) { metadata_ = std::move(metadata); }
+void Model::set_metadata(DatasetMetadata metadata) {
+  metadata_ = std::move(metadata);
+}
 
 std::size_t Model::ProvenanceHash::operator()(const Provenance& p) const noexcept {
   std::size_t h = std::hash<std::string>{}(p.note);
@@ -68,7 +69,8 @@ Edge Model::add_relation(Vertex subject, Vertex object, Relation relation) {
 void Model::build_index() const {
   index_.clear();
   index_.reserve(boost::num_vertices(graph_));
-  for (auto v : boost::make_iterator_range(boost::vertices(graph_))) index_.emplace(graph_[v].id, v);
+  for (auto v : boost::make_iterator_range(boost::vertices(graph_)))
+    index_.emplace(graph_[v].id, v);
   index_stale_ = false;
 }
 
@@ -120,7 +122,8 @@ std::vector<Vertex> Model::entities_of_kind(KindId kind) const {
 
 std::vector<Vertex> Model::sorted_entities() const {
   std::vector<Vertex> out(boost::num_vertices(graph_));
-  for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    out[i] = i;
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
     const auto& ea = graph_[a];
     const auto& eb = graph_[b];

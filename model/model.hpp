@@ -37,15 +37,15 @@ struct Provenance {
 /// One value of an attribute on an entity, with its own provenance.
 struct AttributeValue {
   AttributeId attribute = 0;
-  LanguageId language = 0;      ///< 0 unless the attribute is lang_text
-  bool curated = false;         ///< derived by an editor rather than stated by the source
+  LanguageId language = 0; ///< 0 unless the attribute is lang_text
+  bool curated = false;    ///< derived by an editor rather than stated by the source
   ProvenanceId provenance = 0;
   std::string value;
 };
 
 /// A vertex: an entity of some kind.
 struct Entity {
-  std::string id;                     ///< unique in the dataset
+  std::string id; ///< unique in the dataset
   KindId kind = 0;
   ProvenanceId provenance = 0;        ///< where the entity itself is described
   std::vector<AttributeValue> values; ///< labels, descriptions and other attributes
@@ -54,7 +54,7 @@ struct Entity {
 /// An edge: a typed relation from subject to object.
 struct Relation {
   RelationId kind = 0;
-  bool curated = false;        ///< derived by an editor rather than stated by the source
+  bool curated = false; ///< derived by an editor rather than stated by the source
   ProvenanceId provenance = 0;
 };
 

@@ -31,7 +31,9 @@ std::optional<std::string> rdf_syntax_for(const fs::path& file) {
 
 namespace {
 
-std::string key(const Term& t) { return t.is_blank() ? "_:" + t.value : t.value; }
+std::string key(const Term& t) {
+  return t.is_blank() ? "_:" + t.value : t.value;
+}
 
 struct Statement {
   bool curated = false;
@@ -53,7 +55,8 @@ public:
     if (!metadata()) return std::move(model_);
     entities();
     statements();
-    for (const auto& [iri, v] : vertices_) entity_facts(iri, v);
+    for (const auto& [iri, v] : vertices_)
+      entity_facts(iri, v);
     required_languages();
     return std::move(model_);
   }
@@ -95,8 +98,10 @@ private:
     DatasetMetadata m;
     m.base = object(d, term(vocab::void_, "uriSpace"))->value;
     if (const Term* t = object(d, term(vocab::dcterms, "identifier"))) m.id = t->value;
-    for (const Term* t : objects(d, term(vocab::dcterms, "title"))) m.title.set(t->language, t->value);
-    for (const Term* t : objects(d, term(vocab::dcterms, "description"))) m.description.set(t->language, t->value);
+    for (const Term* t : objects(d, term(vocab::dcterms, "title")))
+      m.title.set(t->language, t->value);
+    for (const Term* t : objects(d, term(vocab::dcterms, "description")))
+      m.description.set(t->language, t->value);
     if (const Term* p = object(d, term(vocab::dcterms, "publisher"))) {
       if (const Term* n = object(key(*p), term(vocab::foaf, "name"))) m.publisher_name = n->value;
       if (const Term* h = object(key(*p), term(vocab::foaf, "homepage"))) m.publisher_url = h->value;
@@ -111,9 +116,11 @@ private:
       if (!first || t->value != first->value) others.push_back(t->value);
     std::sort(others.begin(), others.end());
     m.languages.insert(m.languages.end(), others.begin(), others.end());
-    for (const Term* t : objects(d, term(vocab::dcat, "keyword"))) m.keywords.push_back(t->value);
+    for (const Term* t : objects(d, term(vocab::dcat, "keyword")))
+      m.keywords.push_back(t->value);
     std::sort(m.keywords.begin(), m.keywords.end());
-    for (const auto& lang : m.languages) model_.intern_language(lang);
+    for (const auto& lang : m.languages)
+      model_.intern_language(lang);
     base_ = m.base;
     model_.set_metadata(std::move(m));
     return true;
@@ -175,8 +182,10 @@ private:
         st.curated = true;
       else if (basis->value != term(vocab::vg, "stated"))
         error("the vg:basis of <" + s + "> must be vg:stated or vg:curated, not <" + basis->value + ">");
-      for (const Term* t : objects(s, term(vocab::prov, "wasDerivedFrom"))) st.derived.push_back(t->value);
-      for (const Term* t : objects(s, term(vocab::vg, "note"))) st.notes.push_back(t->value);
+      for (const Term* t : objects(s, term(vocab::prov, "wasDerivedFrom")))
+        st.derived.push_back(t->value);
+      for (const Term* t : objects(s, term(vocab::vg, "note")))
+        st.notes.push_back(t->value);
       std::sort(st.notes.begin(), st.notes.end());
       statements_[{key(*subject), predicate->value, object_key(*obj)}].push_back(std::move(st));
     }
@@ -191,7 +200,8 @@ private:
     std::set<std::string> sectioned;
     const auto source_vertex = [&](const std::string& iri) -> std::optional<Vertex> {
       const auto it = vertices_.find(iri);
-      if (it == vertices_.end() || model_.entity(it->second).kind != schema_.require_kind("Source")) return std::nullopt;
+      if (it == vertices_.end() || model_.entity(it->second).kind != schema_.require_kind("Source"))
+        return std::nullopt;
       return it->second;
     };
     for (const auto& target : derived) {
@@ -223,8 +233,10 @@ private:
       return std::tie(a.first, a.second.section) < std::tie(b.first, b.second.section);
     });
     Provenance p;
-    for (auto& [iri, c] : cites) p.citations.push_back(std::move(c));
-    for (const auto& n : notes) p.note += (p.note.empty() ? "" : "\n") + n;
+    for (auto& [iri, c] : cites)
+      p.citations.push_back(std::move(c));
+    for (const auto& n : notes)
+      p.note += (p.note.empty() ? "" : "\n") + n;
     return model_.intern_provenance(std::move(p));
   }
 
@@ -250,17 +262,19 @@ private:
       if (auto problem = check_date(o.value)) return bad(*problem);
     if (def.type == ValueType::iri)
       if (auto problem = check_http_iri(o.value)) return bad(*problem);
-    if (def.type == ValueType::one_of && std::find(def.allowed.begin(), def.allowed.end(), o.value) == def.allowed.end())
+    if (def.type == ValueType::one_of &&
+        std::find(def.allowed.begin(), def.allowed.end(), o.value) == def.allowed.end())
       return bad("'" + o.value + "' is not one of the allowed values");
     return o.value;
   }
 
   void entity_facts(const std::string& iri, Vertex v) {
     static const std::set<std::string> derived_predicates{
-        term(vocab::rdf, "type"), term(vocab::rdfs, "label"), term(vocab::skos, "prefLabel"),
+        term(vocab::rdf, "type"),      term(vocab::rdfs, "label"),        term(vocab::skos, "prefLabel"),
         term(vocab::skos, "inScheme"), term(vocab::skos, "topConceptOf"), term(vocab::prov, "wasDerivedFrom")};
     std::vector<std::string> derived;
-    for (const Term* t : objects(iri, term(vocab::prov, "wasDerivedFrom"))) derived.push_back(t->value);
+    for (const Term* t : objects(iri, term(vocab::prov, "wasDerivedFrom")))
+      derived.push_back(t->value);
     const auto own = provenance(iri, derived, {});
     if (!own) return;
     model_.mutable_entity(v).provenance = *own;
@@ -283,7 +297,8 @@ private:
           error("<" + iri + "> " + local + " <" + o.value + ">, which is no entity of the dataset");
           continue;
         }
-        for (const auto& [curated, prov] : bases) add_relation(v, *rel, target->second, curated, prov);
+        for (const auto& [curated, prov] : bases)
+          add_relation(v, *rel, target->second, curated, prov);
       } else if (const auto attr = schema_.find_attribute(local); attr && schema_.attribute(*attr).iri == p) {
         const auto& def = schema_.attribute(*attr);
         if (!def.allows(kind)) {
@@ -293,10 +308,12 @@ private:
         const auto text = value_text(def, iri, o);
         if (!text) continue;
         const LanguageId lang = def.type == ValueType::lang_text ? model_.intern_language(o.language) : 0;
-        for (const auto& [curated, prov] : bases) values.push_back({*attr, lang, curated, prov, *text});
+        for (const auto& [curated, prov] : bases)
+          values.push_back({*attr, lang, curated, prov, *text});
       } else {
-        diagnostics_.warning({file_, 0, 0}, "<" + iri + "> has the property <" + p + ">, which the ontology does not "
-                                                                                      "define; it is not imported");
+        diagnostics_.warning({file_, 0, 0}, "<" + iri + "> has the property <" + p +
+                                                ">, which the ontology does not "
+                                                "define; it is not imported");
       }
     }
     std::sort(values.begin(), values.end(), [&](const AttributeValue& a, const AttributeValue& b) {

@@ -10,8 +10,7 @@ namespace detail {
 
 RaptorWorld make_raptor_world() {
   RaptorWorld world(raptor_new_world());
-  if (!world || raptor_world_open(world.get()) != 0)
-    throw InternalError("could not start the Raptor RDF library");
+  if (!world || raptor_world_open(world.get()) != 0) throw InternalError("could not start the Raptor RDF library");
   return world;
 }
 
@@ -19,7 +18,9 @@ RaptorWorld make_raptor_world() {
 
 namespace {
 
-std::string to_string(const unsigned char* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+std::string to_string(const unsigned char* s) {
+  return s ? reinterpret_cast<const char*>(s) : "";
+}
 
 Term to_term(const raptor_term* t) {
   Term out;
@@ -37,8 +38,7 @@ Term to_term(const raptor_term* t) {
     out.type = TermType::literal;
     out.value.assign(reinterpret_cast<const char*>(t->value.literal.string), t->value.literal.string_len);
     if (t->value.literal.language)
-      out.language.assign(reinterpret_cast<const char*>(t->value.literal.language),
-                          t->value.literal.language_len);
+      out.language.assign(reinterpret_cast<const char*>(t->value.literal.language), t->value.literal.language_len);
     if (t->value.literal.datatype) out.datatype = to_string(raptor_uri_as_string(t->value.literal.datatype));
     break;
   case RAPTOR_TERM_TYPE_UNKNOWN:
@@ -80,9 +80,8 @@ void handle_log(void* user, raptor_log_message* message) {
 
 } // namespace
 
-bool parse_rdf(std::string_view text, std::string_view syntax, std::string_view base_iri,
-               const std::string& file, Diagnostics& diagnostics,
-               const std::function<void(Triple&&)>& on_triple) {
+bool parse_rdf(std::string_view text, std::string_view syntax, std::string_view base_iri, const std::string& file,
+               Diagnostics& diagnostics, const std::function<void(Triple&&)>& on_triple) {
   ParseState state{&file, &diagnostics, &on_triple};
   auto world = detail::make_raptor_world();
   raptor_world_set_log_handler(world.get(), &state, handle_log);
@@ -97,8 +96,8 @@ bool parse_rdf(std::string_view text, std::string_view syntax, std::string_view 
     diagnostics.error({file, 0, 0}, "the RDF parser could not start");
     return false;
   }
-  const int rc = raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
-                                           text.size(), 1);
+  const int rc =
+      raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1);
   if (rc != 0 && state.errors == 0) {
     diagnostics.error({file, 0, 0}, "the RDF parser failed without saying why");
     ++state.errors;

@@ -14,8 +14,7 @@ namespace vidensgraf {
 /// and calls `on_triple` for each triple. Every error and warning Raptor logs is added to
 /// `diagnostics` at `file`:line:column; returns false when any error was logged (Raptor can
 /// return success after skipping bad lines, so errors are counted, not trusted from it).
-bool parse_rdf(std::string_view text, std::string_view syntax, std::string_view base_iri,
-               const std::string& file, Diagnostics& diagnostics,
-               const std::function<void(Triple&&)>& on_triple);
+bool parse_rdf(std::string_view text, std::string_view syntax, std::string_view base_iri, const std::string& file,
+               Diagnostics& diagnostics, const std::function<void(Triple&&)>& on_triple);
 
 } // namespace vidensgraf

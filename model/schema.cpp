@@ -46,9 +46,13 @@ constexpr std::string_view xsd_ns = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view skos_definition = "http://www.w3.org/2004/02/skos/core#definition";
 constexpr std::string_view schema_monetary_amount = "https://schema.org/MonetaryAmount";
 
-std::string iri(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
+std::string iri(std::string_view ns, std::string_view local) {
+  return std::string(ns) + std::string(local);
+}
 
-std::string term_key(const Term& t) { return (t.is_blank() ? "_:" : "") + t.value; }
+std::string term_key(const Term& t) {
+  return (t.is_blank() ? "_:" : "") + t.value;
+}
 
 /// The ontology's triples grouped by subject, in the order subjects first appear.
 class Graph {
@@ -59,9 +63,7 @@ public:
     if (inserted) subjects_.push_back({t.subject, {}});
     subjects_[it->second].second.emplace_back(std::move(t.predicate.value), std::move(t.object));
   }
-  const std::vector<std::pair<Term, std::vector<std::pair<std::string, Term>>>>& subjects() const {
-    return subjects_;
-  }
+  const std::vector<std::pair<Term, std::vector<std::pair<std::string, Term>>>>& subjects() const { return subjects_; }
   std::vector<const Term*> objects(const Term& subject, std::string_view predicate) const {
     std::vector<const Term*> out;
     auto it = index_.find(term_key(subject));
@@ -99,8 +101,12 @@ void read_texts(const Graph& g, const Term& subject, std::string_view predicate,
     if (o->is_literal()) out.set(o->language, o->value);
 }
 
-bool in_vg(const Term& t) { return t.is_iri() && t.value.starts_with(Schema::ns); }
-std::string local_name(const Term& t) { return t.value.substr(Schema::ns.size()); }
+bool in_vg(const Term& t) {
+  return t.is_iri() && t.value.starts_with(Schema::ns);
+}
+std::string local_name(const Term& t) {
+  return t.value.substr(Schema::ns.size());
+}
 
 /// IRIs outside the vg: namespace among the objects of `predicate`.
 std::vector<std::string> external(const Graph& g, const Term& subject, std::string_view predicate) {
@@ -118,7 +124,8 @@ Schema Schema::parse(std::string_view turtle, const std::string& file_name) {
   if (!parse_rdf(turtle, "turtle", "https://w3id.org/vidensgraf/ontology", file_name, diagnostics,
                  [&](Triple&& t) { g.add(std::move(t)); })) {
     std::ostringstream out;
-    for (const auto& d : diagnostics.all()) out << format_diagnostic(d) << '\n';
+    for (const auto& d : diagnostics.all())
+      out << format_diagnostic(d) << '\n';
     throw InputError("the ontology cannot be read:\n" + out.str());
   }
   const auto fail = [&](const std::string& message) { throw InputError(file_name + ": " + message); };
@@ -181,12 +188,14 @@ Schema Schema::parse(std::string_view turtle, const std::string& file_name) {
       read_texts(g, subject, skos_definition, attr.definitions);
       attr.domain = kinds_of(subject, iri(rdfs_ns, "domain"));
       attr.super_properties = external(g, subject, iri(rdfs_ns, "subPropertyOf"));
-      for (const Term* l : g.objects(subject, iri(ns, "requiredLanguage"))) attr.required_languages.push_back(l->value);
+      for (const Term* l : g.objects(subject, iri(ns, "requiredLanguage")))
+        attr.required_languages.push_back(l->value);
       const Term* range = g.object(subject, iri(rdfs_ns, "range"));
       if (!range) fail("attribute " + attr.name + " lacks a range");
       if (range->is_blank()) {
         attr.type = ValueType::one_of;
-        for (const Term* v : g.list(g.object(*range, iri(owl_ns, "oneOf")))) attr.allowed.push_back(v->value);
+        for (const Term* v : g.list(g.object(*range, iri(owl_ns, "oneOf"))))
+          attr.allowed.push_back(v->value);
         if (attr.allowed.empty()) fail("attribute " + attr.name + " has a datatype range without owl:oneOf");
       } else if (range->value == iri(xsd_ns, "string")) {
         attr.type = ValueType::text;
@@ -214,8 +223,7 @@ const Schema& Schema::builtin() {
 
 std::optional<KindId> Schema::find_kind(std::string_view name) const noexcept {
   for (std::size_t i = 0; i < kinds_.size(); ++i)
-    if (kinds_[i].name == name || kinds_[i].table == name || kinds_[i].segment == name)
-      return static_cast<KindId>(i);
+    if (kinds_[i].name == name || kinds_[i].table == name || kinds_[i].segment == name) return static_cast<KindId>(i);
   return std::nullopt;
 }
 

@@ -41,25 +41,25 @@ enum class ValueType : std::uint8_t {
 
 /// A kind of entity (an owl:Class of the ontology).
 struct KindDef {
-  std::string name;    ///< local name in the ontology, e.g. "Project"
-  std::string iri;     ///< full IRI, e.g. https://w3id.org/vidensgraf/ontology#Project
-  std::string table;   ///< CSV table name, e.g. "projects"
-  std::string segment; ///< IRI path segment, e.g. "project"
-  LangText labels;     ///< rdfs:label per language
-  LangText definitions; ///< skos:definition per language
+  std::string name;                 ///< local name in the ontology, e.g. "Project"
+  std::string iri;                  ///< full IRI, e.g. https://w3id.org/vidensgraf/ontology#Project
+  std::string table;                ///< CSV table name, e.g. "projects"
+  std::string segment;              ///< IRI path segment, e.g. "project"
+  LangText labels;                  ///< rdfs:label per language
+  LangText definitions;             ///< skos:definition per language
   std::vector<std::string> aligned; ///< IRIs of the standard classes it is aligned with
-  int order = 0;       ///< display order
+  int order = 0;                    ///< display order
 };
 
 /// A relation kind (an owl:ObjectProperty between kinds).
 struct RelationDef {
-  std::string name;  ///< local name, also its name in relations.csv, e.g. "leadOrganisation"
+  std::string name; ///< local name, also its name in relations.csv, e.g. "leadOrganisation"
   std::string iri;
   LangText labels;
   LangText definitions;
-  std::vector<KindId> domain; ///< kinds it may start from
-  std::vector<KindId> range;  ///< kinds it may point to
-  bool functional = false;    ///< at most one per subject (owl:FunctionalProperty)
+  std::vector<KindId> domain;                ///< kinds it may start from
+  std::vector<KindId> range;                 ///< kinds it may point to
+  bool functional = false;                   ///< at most one per subject (owl:FunctionalProperty)
   std::vector<std::string> super_properties; ///< IRIs of the standard properties it refines
   /// True when `kind` may be the subject.
   bool allows_subject(KindId kind) const noexcept;
@@ -69,14 +69,14 @@ struct RelationDef {
 
 /// An attribute (an owl:DatatypeProperty).
 struct AttributeDef {
-  std::string name;   ///< local name, e.g. "startDate"
+  std::string name; ///< local name, e.g. "startDate"
   std::string iri;
   std::string column; ///< CSV column name, e.g. "start" (with @lang for lang_text)
   LangText labels;
   LangText definitions;
   ValueType type = ValueType::text;
-  std::vector<std::string> allowed;  ///< the closed list of values for one_of
-  std::vector<KindId> domain;        ///< kinds it may describe; empty: every kind
+  std::vector<std::string> allowed;            ///< the closed list of values for one_of
+  std::vector<KindId> domain;                  ///< kinds it may describe; empty: every kind
   std::vector<std::string> required_languages; ///< languages every entity must have
   std::vector<std::string> super_properties;
   /// True when entities of `kind` may carry this attribute.

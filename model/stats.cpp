@@ -20,10 +20,12 @@ Stats compute_stats(const Model& model) {
   std::map<std::pair<AttributeId, LanguageId>, std::size_t> per_attribute;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     ++per_kind[g[v].kind];
-    for (const auto& value : g[v].values) ++per_attribute[{value.attribute, value.language}];
+    for (const auto& value : g[v].values)
+      ++per_attribute[{value.attribute, value.language}];
     s.attribute_values += g[v].values.size();
   }
-  for (std::size_t k = 0; k < per_kind.size(); ++k) s.kinds.push_back({schema.kinds()[k].name, per_kind[k]});
+  for (std::size_t k = 0; k < per_kind.size(); ++k)
+    s.kinds.push_back({schema.kinds()[k].name, per_kind[k]});
 
   std::vector<RelationCount> per_relation(schema.relations().size());
   std::map<std::tuple<KindId, RelationId, KindId>, std::size_t> per_edge_type;
@@ -59,7 +61,8 @@ std::string stats_to_json(const Stats& s) {
   j["attribute_values"] = s.attribute_values;
   j["provenance_records"] = s.provenance_records;
   j["kinds"] = ordered_json::object();
-  for (const auto& k : s.kinds) j["kinds"][k.kind] = k.count;
+  for (const auto& k : s.kinds)
+    j["kinds"][k.kind] = k.count;
   j["relation_kinds"] = ordered_json::object();
   for (const auto& r : s.relation_kinds)
     j["relation_kinds"][r.relation] = {{"count", r.count}, {"stated", r.stated}, {"curated", r.curated}};
@@ -77,7 +80,8 @@ void print_stats_table(std::ostream& out, const Stats& s) {
   out << fmt::format("dataset {}: {} entities, {} relations ({} stated, {} curated), {} attribute values\n\n",
                      s.dataset, s.entities, s.relations, s.stated, s.curated, s.attribute_values);
   out << fmt::format("{:<20} {:>10}\n", "kind", "entities");
-  for (const auto& k : s.kinds) out << fmt::format("{:<20} {:>10}\n", k.kind, k.count);
+  for (const auto& k : s.kinds)
+    out << fmt::format("{:<20} {:>10}\n", k.kind, k.count);
   out << fmt::format("\n{:<20} {:>10} {:>10} {:>10}\n", "relation", "count", "stated", "curated");
   for (const auto& r : s.relation_kinds)
     out << fmt::format("{:<20} {:>10} {:>10} {:>10}\n", r.relation, r.count, r.stated, r.curated);
@@ -85,7 +89,8 @@ void print_stats_table(std::ostream& out, const Stats& s) {
   for (const auto& e : s.edge_types)
     out << fmt::format("{:<16} {:<20} {:<16} {:>8}\n", e.subject_kind, e.relation, e.object_kind, e.count);
   out << fmt::format("\n{:<16} {:<8} {:>8}\n", "attribute", "language", "count");
-  for (const auto& a : s.attributes) out << fmt::format("{:<16} {:<8} {:>8}\n", a.attribute, a.language, a.count);
+  for (const auto& a : s.attributes)
+    out << fmt::format("{:<16} {:<8} {:>8}\n", a.attribute, a.language, a.count);
 }
 
 } // namespace vidensgraf

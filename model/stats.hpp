@@ -12,7 +12,7 @@ namespace vidensgraf {
 
 /// Counts for one kind of entity.
 struct KindCount {
-  std::string kind;  ///< local name, e.g. "Project"
+  std::string kind; ///< local name, e.g. "Project"
   std::size_t count = 0;
 };
 
@@ -48,10 +48,10 @@ struct Stats {
   std::size_t curated = 0;
   std::size_t attribute_values = 0;
   std::size_t provenance_records = 0;
-  std::vector<KindCount> kinds;           ///< in ontology order, zero counts included
+  std::vector<KindCount> kinds;              ///< in ontology order, zero counts included
   std::vector<RelationCount> relation_kinds; ///< in ontology order, zero counts included
-  std::vector<EdgeTypeCount> edge_types;  ///< sorted by subject kind, relation, object kind
-  std::vector<AttributeCount> attributes; ///< sorted by attribute, language
+  std::vector<EdgeTypeCount> edge_types;     ///< sorted by subject kind, relation, object kind
+  std::vector<AttributeCount> attributes;    ///< sorted by attribute, language
 };
 
 /// Computes the summary of a model.

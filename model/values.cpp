@@ -5,9 +5,15 @@
 namespace vidensgraf {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
+}
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -18,7 +24,8 @@ bool all_digits(std::string_view s) {
 
 int to_int(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s)
+    v = v * 10 + (c - '0');
   return v;
 }
 
@@ -38,8 +45,7 @@ std::optional<std::string> check_language_tag(std::string_view tag) {
   // BCP 47 well-formedness, simplified to what RDF needs: a primary language of 2-8 letters,
   // then subtags of 1-8 letters or digits separated by '-'.
   const auto bad = [&] {
-    return std::optional<std::string>("'" + std::string(tag) +
-                                      "' is not a language tag (use e.g. da, en or en-GB)");
+    return std::optional<std::string>("'" + std::string(tag) + "' is not a language tag (use e.g. da, en or en-GB)");
   };
   std::size_t start = 0;
   bool first = true;
@@ -73,8 +79,8 @@ std::optional<std::string> check_date(std::string_view value) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int max_day = days[month - 1] + (month == 2 && leap ? 1 : 0);
   if (day < 1 || day > max_day)
-    return "'" + std::string(value) + "' is not a calendar date (month " + std::to_string(month) +
-           " has " + std::to_string(max_day) + " days)";
+    return "'" + std::string(value) + "' is not a calendar date (month " + std::to_string(month) + " has " +
+           std::to_string(max_day) + " days)";
   return std::nullopt;
 }
 
@@ -112,9 +118,10 @@ std::optional<std::string> check_http_iri(std::string_view value) {
   const auto rest = value.substr(http ? 7 : 8);
   if (rest.empty() || rest.front() == '/') return "'" + std::string(value) + "' has no host";
   for (unsigned char c : value) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-        c == '\\' || c == '^' || c == '`' || c == 0x7F)
-      return "'" + std::string(value) + "' holds a character not allowed in an IRI (space, quote, <, >, {, }, |, \\, ^ or `)";
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^' ||
+        c == '`' || c == 0x7F)
+      return "'" + std::string(value) +
+             "' holds a character not allowed in an IRI (space, quote, <, >, {, }, |, \\, ^ or `)";
   }
   return std::nullopt;
 }

@@ -19,7 +19,7 @@ std::string_view trim(std::string_view s) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto &c : out)
+  for (auto& c : out)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
@@ -65,12 +65,12 @@ std::vector<Range> parse_accept(std::string_view accept) {
 }
 
 /// The quality of `type` under the ranges: that of the most specific matching range, 0 if none.
-double quality_of(std::string_view type, const std::vector<Range> &ranges) {
+double quality_of(std::string_view type, const std::vector<Range>& ranges) {
   const std::string t = lower(type);
   const std::string major = t.substr(0, t.find('/'));
   int best_specificity = -1;
   double q = 0.0;
-  for (const auto &r : ranges) {
+  for (const auto& r : ranges) {
     int specificity = -1;
     if (r.type == t)
       specificity = 2;
@@ -88,7 +88,7 @@ double quality_of(std::string_view type, const std::vector<Range> &ranges) {
 
 } // namespace
 
-std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view> &offered) {
+std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view>& offered) {
   if (offered.empty()) return std::nullopt;
   if (trim(accept).empty()) return 0;
   const auto ranges = parse_accept(accept);

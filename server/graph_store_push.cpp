@@ -17,7 +17,7 @@ struct StoreUrl {
   std::string path;   ///< "/..." (at least "/")
 };
 
-StoreUrl split_url(const std::string &url) {
+StoreUrl split_url(const std::string& url) {
   static const std::regex pattern(R"(^(https?://[^/?#\s]+)(/[^?#\s]*)?$)", std::regex::icase);
   std::smatch m;
   if (!std::regex_match(url, m, pattern))
@@ -29,15 +29,15 @@ StoreUrl split_url(const std::string &url) {
 
 } // namespace
 
-PushResult push_to_store(const Model &model, const PushOptions &options) {
+PushResult push_to_store(const Model& model, const PushOptions& options) {
   const StoreUrl url = split_url(options.store);
   std::ostringstream body;
   PushResult result;
   const RdfOptions rdf{options.base};
   write_rdf(
       body, RdfFormat::ntriples,
-      [&](const std::function<void(const Triple &)> &sink) {
-        for_each_triple(model, rdf, [&](const Triple &t) {
+      [&](const std::function<void(const Triple&)>& sink) {
+        for_each_triple(model, rdf, [&](const Triple& t) {
           ++result.triples;
           sink(t);
         });

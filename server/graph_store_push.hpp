@@ -28,6 +28,6 @@ struct PushResult {
 /// PUTs the model's triples (N-Triples) to the store. Throws UsageError for a malformed URL,
 /// OutputError naming the store for a refused connection, an unreachable host, 401/403
 /// (unauthorised) and any other non-2xx answer (with the start of the store's message).
-PushResult push_to_store(const Model &model, const PushOptions &options);
+PushResult push_to_store(const Model& model, const PushOptions& options);
 
 } // namespace vidensgraf

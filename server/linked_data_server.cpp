@@ -19,13 +19,13 @@ namespace vidensgraf {
 
 namespace {
 
-void plain(httplib::Response &res, int status, const std::string &message) {
+void plain(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
   res.set_content(message + "\n", "text/plain; charset=utf-8");
 }
 
 /// A request path that is safe to look up: no dot segments, backslashes, NULs or empty segments.
-bool acceptable_path(const std::string &path) {
+bool acceptable_path(const std::string& path) {
   if (path.empty() || path.front() != '/' || path.size() > 1024) return false;
   if (path.find('\0') != std::string::npos || path.find('\\') != std::string::npos) return false;
   if (path.find("//") != std::string::npos) return false;
@@ -51,9 +51,9 @@ constexpr std::array<SparqlFormat, 4> result_formats{{{"json", "application/spar
 constexpr std::array<SparqlFormat, 2> graph_formats{{{"turtle", "text/turtle"}, {"ntriples", "application/n-triples"}}};
 
 template <std::size_t N>
-std::optional<SparqlFormat> choose(std::string_view accept, const std::array<SparqlFormat, N> &formats) {
+std::optional<SparqlFormat> choose(std::string_view accept, const std::array<SparqlFormat, N>& formats) {
   std::vector<std::string_view> offered;
-  for (const auto &f : formats)
+  for (const auto& f : formats)
     offered.push_back(f.media_type);
   const auto i = negotiate(accept, offered);
   if (!i) return std::nullopt;
@@ -80,21 +80,21 @@ struct LinkedDataServer::Impl {
     http.set_keep_alive_max_count(100);
     http.set_read_timeout(options.read_timeout_seconds, 0);
     http.set_write_timeout(options.read_timeout_seconds, 0);
-    http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr ep) {
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
       std::string what = "internal error";
       try {
         std::rethrow_exception(ep);
-      } catch (const std::exception &e) {
+      } catch (const std::exception& e) {
         what += std::string(": ") + e.what();
       } catch (...) {
       }
       plain(res, 500, what);
     });
-    http.Get("/sparql", [this](const httplib::Request &req, httplib::Response &res) {
+    http.Get("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
       if (!req.has_param("query")) return plain(res, 400, "missing the 'query' parameter (SPARQL 1.1 Protocol)");
       answer_query(req.get_param_value("query"), req, res);
     });
-    http.Post("/sparql", [this](const httplib::Request &req, httplib::Response &res) {
+    http.Post("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
       const std::string type = req.get_header_value("Content-Type");
       if (type.starts_with("application/sparql-query")) return answer_query(req.body, req, res);
       if (type.starts_with("application/x-www-form-urlencoded")) {
@@ -103,8 +103,8 @@ struct LinkedDataServer::Impl {
       }
       plain(res, 415, "send the query as application/sparql-query or application/x-www-form-urlencoded");
     });
-    http.Get(".*", [this](const httplib::Request &req, httplib::Response &res) { answer_path(req, res); });
-    const auto not_allowed = [](const httplib::Request &, httplib::Response &res) {
+    http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { answer_path(req, res); });
+    const auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Allow", "GET, HEAD");
       plain(res, 405, "this server is read-only: only GET and HEAD (and POST to /sparql)");
     };
@@ -114,7 +114,7 @@ struct LinkedDataServer::Impl {
     http.Patch(".*", not_allowed);
   }
 
-  void answer_query(const std::string &query, const httplib::Request &req, httplib::Response &res) {
+  void answer_query(const std::string& query, const httplib::Request& req, httplib::Response& res) {
     const std::string accept = req.get_header_value("Accept");
     const auto results = choose(accept, result_formats);
     const auto graph = choose(accept, graph_formats);
@@ -125,7 +125,7 @@ struct LinkedDataServer::Impl {
     SparqlOptions opts;
     opts.row_limit = options.sparql_row_limit;
     opts.timeout_seconds = options.sparql_timeout_seconds;
-    auto run = [&](const SparqlFormat &format) {
+    auto run = [&](const SparqlFormat& format) {
       opts.format = std::string(format.name);
       std::lock_guard lock(sparql_mutex);
       return sparql.run(query, opts);
@@ -134,19 +134,19 @@ struct LinkedDataServer::Impl {
     try {
       try {
         res.set_content(run(first), std::string(first.media_type) + "; charset=utf-8");
-      } catch (const UsageError &) {
+      } catch (const UsageError&) {
         // The format does not fit the query form (SELECT/ASK vs CONSTRUCT): try the other family.
         const auto other = results ? graph : std::nullopt;
         if (!other) return plain(res, 406, "the query's results cannot be given in any type the request accepts");
         res.set_content(run(*other), std::string(other->media_type) + "; charset=utf-8");
       }
       res.set_header("Vary", "Accept");
-    } catch (const InputError &e) {
+    } catch (const InputError& e) {
       plain(res, 400, e.what());
     }
   }
 
-  void answer_path(const httplib::Request &req, httplib::Response &res) {
+  void answer_path(const httplib::Request& req, httplib::Response& res) {
     std::string path = req.path;
     if (!acceptable_path(path)) return plain(res, 400, "bad path: no '.' or '..' segments, backslashes or '//'");
     std::string key = path.substr(1);
@@ -162,7 +162,7 @@ struct LinkedDataServer::Impl {
     }
     std::vector<std::string_view> offered;
     std::vector<std::string> locations;
-    for (const auto &t : entity_document_types()) {
+    for (const auto& t : entity_document_types()) {
       std::string doc = key + "." + std::string(t.extension);
       if (key == "dataset" && t.extension == "html") doc = "index.html"; // the home page describes the dataset
       if (!files.contains(doc)) continue;
@@ -181,7 +181,7 @@ struct LinkedDataServer::Impl {
     const auto chosen = negotiate(req.get_header_value("Accept"), offered);
     if (!chosen) {
       std::string list;
-      for (const auto &o : offered)
+      for (const auto& o : offered)
         list += std::string(list.empty() ? "" : ", ") + std::string(o);
       return plain(res, 406, "not available in an accepted type; available: " + list);
     }
@@ -198,7 +198,7 @@ LinkedDataServer::LinkedDataServer(Model model, ServerOptions options)
 
 LinkedDataServer::~LinkedDataServer() = default;
 
-int LinkedDataServer::bind(const std::string &host, int port) {
+int LinkedDataServer::bind(const std::string& host, int port) {
   if (port == 0) {
     const int bound = impl_->http.bind_to_any_port(host);
     if (bound <= 0) throw OutputError("cannot listen on " + host + ": no free port");

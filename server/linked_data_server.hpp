@@ -30,12 +30,12 @@ public:
   /// Builds the site and the SPARQL index from `model` (which it takes over).
   LinkedDataServer(Model model, ServerOptions options);
   ~LinkedDataServer();
-  LinkedDataServer(const LinkedDataServer &) = delete;
-  LinkedDataServer &operator=(const LinkedDataServer &) = delete;
+  LinkedDataServer(const LinkedDataServer&) = delete;
+  LinkedDataServer& operator=(const LinkedDataServer&) = delete;
 
   /// Binds to host:port (port 0: any free port) and returns the port; throws OutputError when
   /// the address cannot be bound.
-  int bind(const std::string &host, int port);
+  int bind(const std::string& host, int port);
   /// Serves until stop() is called (from another thread or a signal handler's thread).
   void run();
   /// Stops run(); safe to call from any thread.

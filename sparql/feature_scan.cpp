@@ -83,7 +83,7 @@ std::vector<Token> tokenize(std::string_view q) {
                        : std::isdigit(static_cast<unsigned char>(c)) ? TokenType::number
                                                                      : TokenType::word;
       if (type == TokenType::word)
-        for (auto &ch : text)
+        for (auto& ch : text)
           ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       out.push_back({type, std::move(text), l, col});
       advance(j - i);
@@ -97,13 +97,13 @@ std::vector<Token> tokenize(std::string_view q) {
   return out;
 }
 
-bool is_iri_like(const Token &t) {
+bool is_iri_like(const Token& t) {
   return t.type == TokenType::iri || t.type == TokenType::prefixed || (t.type == TokenType::word && t.text == "A");
 }
 
-std::optional<UnsupportedFeature> path_operator(const std::vector<Token> &tokens) {
+std::optional<UnsupportedFeature> path_operator(const std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto &t = tokens[i];
+    const auto& t = tokens[i];
     if (t.type != TokenType::punct) continue;
     const bool prev_iri = i > 0 && is_iri_like(tokens[i - 1]);
     const bool next_iri = i + 1 < tokens.size() && (is_iri_like(tokens[i + 1]) || tokens[i + 1].text == "(");
@@ -125,7 +125,7 @@ bool looks_like_property_path(std::string_view query) {
 std::optional<UnsupportedFeature> find_unsupported_feature(std::string_view query) {
   const auto tokens = tokenize(query);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto &t = tokens[i];
+    const auto& t = tokens[i];
     if (t.type != TokenType::word) continue;
     auto at = [&](std::string feature, std::string advice) {
       return UnsupportedFeature{std::move(feature), t.line, t.column, std::move(advice)};

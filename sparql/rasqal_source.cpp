@@ -8,8 +8,8 @@ namespace vidensgraf::detail {
 
 namespace {
 
-unsigned char *rasqal_copy(std::string_view s) {
-  auto *p = static_cast<unsigned char *>(rasqal_alloc_memory(s.size() + 1));
+unsigned char* rasqal_copy(std::string_view s) {
+  auto* p = static_cast<unsigned char*>(rasqal_alloc_memory(s.size() + 1));
   if (!p) throw std::bad_alloc();
   std::memcpy(p, s.data(), s.size());
   p[s.size()] = '\0';
@@ -18,19 +18,19 @@ unsigned char *rasqal_copy(std::string_view s) {
 
 /// One pattern's walk over the index.
 struct Match {
-  RasqalSource *source;
+  RasqalSource* source;
   TripleIndex::Cursor cursor;
 };
 
-RasqalSource *source_of(void *user_data) {
-  return *static_cast<RasqalSource **>(user_data);
+RasqalSource* source_of(void* user_data) {
+  return *static_cast<RasqalSource**>(user_data);
 }
 
-rasqal_triple_parts bind_match(rasqal_triples_match *rtm, void *, rasqal_variable *bindings[4],
+rasqal_triple_parts bind_match(rasqal_triples_match* rtm, void*, rasqal_variable* bindings[4],
                                rasqal_triple_parts parts) {
-  auto *m = static_cast<Match *>(rtm->user_data);
+  auto* m = static_cast<Match*>(rtm->user_data);
   if (m->cursor.at_end()) return static_cast<rasqal_triple_parts>(0);
-  const TripleIds &t = m->cursor.current();
+  const TripleIds& t = m->cursor.current();
   const TermId ids[3] = {t.s, t.p, t.o};
   const rasqal_triple_parts part_bits[3] = {RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT};
   int result = 0;
@@ -50,34 +50,34 @@ rasqal_triple_parts bind_match(rasqal_triples_match *rtm, void *, rasqal_variabl
   return static_cast<rasqal_triple_parts>(result);
 }
 
-void next_match(rasqal_triples_match *rtm, void *) {
-  auto *m = static_cast<Match *>(rtm->user_data);
+void next_match(rasqal_triples_match* rtm, void*) {
+  auto* m = static_cast<Match*>(rtm->user_data);
   m->cursor.next();
 }
 
-int is_end(rasqal_triples_match *rtm, void *) {
-  auto *m = static_cast<Match *>(rtm->user_data);
+int is_end(rasqal_triples_match* rtm, void*) {
+  auto* m = static_cast<Match*>(rtm->user_data);
   return m->cursor.at_end() || m->source->expired();
 }
 
-void finish(rasqal_triples_match *rtm, void *) {
-  delete static_cast<Match *>(rtm->user_data);
+void finish(rasqal_triples_match* rtm, void*) {
+  delete static_cast<Match*>(rtm->user_data);
   rtm->user_data = nullptr;
 }
 
 /// The id for one part of a pattern: a bound variable's value or a constant; `free` when unbound.
-bool part_id(RasqalSource &source, rasqal_literal *part, rasqal_variable **binding, std::optional<TermId> &id) {
-  rasqal_variable *var = rasqal_literal_as_variable(part);
+bool part_id(RasqalSource& source, rasqal_literal* part, rasqal_variable** binding, std::optional<TermId>& id) {
+  rasqal_variable* var = rasqal_literal_as_variable(part);
   *binding = var;
-  rasqal_literal *value = var ? var->value : part;
+  rasqal_literal* value = var ? var->value : part;
   if (!value) return true; // free variable
   id = source.id_of(value);
   return id.has_value(); // a constant no triple has: nothing matches
 }
 
-int init_triples_match(rasqal_triples_match *rtm, rasqal_triples_source *, void *user_data, rasqal_triple_meta *meta,
-                       rasqal_triple *t) {
-  RasqalSource &source = *source_of(user_data);
+int init_triples_match(rasqal_triples_match* rtm, rasqal_triples_source*, void* user_data, rasqal_triple_meta* meta,
+                       rasqal_triple* t) {
+  RasqalSource& source = *source_of(user_data);
   rtm->bind_match = bind_match;
   rtm->next_match = next_match;
   rtm->is_end = is_end;
@@ -87,22 +87,22 @@ int init_triples_match(rasqal_triples_match *rtm, rasqal_triples_source *, void 
                         part_id(source, t->predicate, &meta->bindings[1], p) &
                         part_id(source, t->object, &meta->bindings[2], o);
   meta->bindings[3] = nullptr;
-  auto *m = new Match{&source, possible ? source.index().scan(s, p, o) : TripleIndex::Cursor{}};
+  auto* m = new Match{&source, possible ? source.index().scan(s, p, o) : TripleIndex::Cursor{}};
   rtm->user_data = m;
   return 0;
 }
 
-int triple_present(rasqal_triples_source *, void *user_data, rasqal_triple *t) {
-  RasqalSource &source = *source_of(user_data);
+int triple_present(rasqal_triples_source*, void* user_data, rasqal_triple* t) {
+  RasqalSource& source = *source_of(user_data);
   auto s = source.id_of(t->subject), p = source.id_of(t->predicate), o = source.id_of(t->object);
   if (!s || !p || !o) return 0;
   return !source.index().scan(s, p, o).at_end();
 }
 
-void free_triples_source(void *) {}
+void free_triples_source(void*) {}
 
-int new_triples_source(rasqal_query *, void *factory_user_data, void *user_data, rasqal_triples_source *rts) {
-  *static_cast<RasqalSource **>(user_data) = static_cast<RasqalSource *>(factory_user_data);
+int new_triples_source(rasqal_query*, void* factory_user_data, void* user_data, rasqal_triples_source* rts) {
+  *static_cast<RasqalSource**>(user_data) = static_cast<RasqalSource*>(factory_user_data);
   rts->version = 1;
   rts->init_triples_match = init_triples_match;
   rts->triple_present = triple_present;
@@ -110,16 +110,16 @@ int new_triples_source(rasqal_query *, void *factory_user_data, void *user_data,
   return 0;
 }
 
-int register_factory(rasqal_triples_source_factory *factory) {
+int register_factory(rasqal_triples_source_factory* factory) {
   factory->version = 1;
-  factory->user_data_size = sizeof(RasqalSource *);
+  factory->user_data_size = sizeof(RasqalSource*);
   factory->new_triples_source = new_triples_source;
   return 0;
 }
 
 } // namespace
 
-RasqalSource::RasqalSource(const TripleIndex &index, rasqal_world *world,
+RasqalSource::RasqalSource(const TripleIndex& index, rasqal_world* world,
                            std::chrono::steady_clock::time_point deadline)
     : index_(&index), world_(world), deadline_(deadline), literals_(index.term_count()) {}
 
@@ -133,23 +133,22 @@ bool RasqalSource::expired() {
   return timed_out_;
 }
 
-rasqal_literal *RasqalSource::literal(TermId id) {
-  auto &cached = literals_[id];
+rasqal_literal* RasqalSource::literal(TermId id) {
+  auto& cached = literals_[id];
   if (!cached) {
-    const Term &term = index_->term(id);
-    raptor_world *raptor = rasqal_world_get_raptor(world_);
-    rasqal_literal *made = nullptr;
+    const Term& term = index_->term(id);
+    raptor_world* raptor = rasqal_world_get_raptor(world_);
+    rasqal_literal* made = nullptr;
     if (term.is_iri()) {
-      made = rasqal_new_uri_literal(
-          world_, raptor_new_uri(raptor, reinterpret_cast<const unsigned char *>(term.value.c_str())));
+      made = rasqal_new_uri_literal(world_,
+                                    raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(term.value.c_str())));
     } else if (term.is_blank()) {
       made = rasqal_new_simple_literal(world_, RASQAL_LITERAL_BLANK, rasqal_copy(term.value));
     } else {
-      char *language = term.language.empty() ? nullptr : reinterpret_cast<char *>(rasqal_copy(term.language));
-      raptor_uri *datatype =
-          term.datatype.empty()
-              ? nullptr
-              : raptor_new_uri(raptor, reinterpret_cast<const unsigned char *>(term.datatype.c_str()));
+      char* language = term.language.empty() ? nullptr : reinterpret_cast<char*>(rasqal_copy(term.language));
+      raptor_uri* datatype =
+          term.datatype.empty() ? nullptr
+                                : raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(term.datatype.c_str()));
       made = rasqal_new_string_literal(world_, rasqal_copy(term.value), language, datatype, nullptr);
     }
     if (!made) throw std::bad_alloc();
@@ -158,25 +157,25 @@ rasqal_literal *RasqalSource::literal(TermId id) {
   return rasqal_new_literal_from_literal(cached.get());
 }
 
-std::optional<TermId> RasqalSource::id_of(rasqal_literal *l) const {
+std::optional<TermId> RasqalSource::id_of(rasqal_literal* l) const {
   Term term;
   switch (l->type) {
   case RASQAL_LITERAL_URI:
     term.type = TermType::iri;
-    term.value = reinterpret_cast<const char *>(raptor_uri_as_string(l->value.uri));
+    term.value = reinterpret_cast<const char*>(raptor_uri_as_string(l->value.uri));
     break;
   case RASQAL_LITERAL_BLANK:
     term.type = TermType::blank;
-    term.value = reinterpret_cast<const char *>(l->string);
+    term.value = reinterpret_cast<const char*>(l->string);
     break;
   default: {
     term.type = TermType::literal;
-    const unsigned char *text = rasqal_literal_as_string(l);
+    const unsigned char* text = rasqal_literal_as_string(l);
     if (!text) return std::nullopt;
-    term.value = reinterpret_cast<const char *>(text);
+    term.value = reinterpret_cast<const char*>(text);
     if (l->language) term.language = l->language;
-    if (raptor_uri *dt = rasqal_literal_datatype(l))
-      term.datatype = reinterpret_cast<const char *>(raptor_uri_as_string(dt));
+    if (raptor_uri* dt = rasqal_literal_datatype(l))
+      term.datatype = reinterpret_cast<const char*>(raptor_uri_as_string(dt));
   }
   }
   return index_->find(term);

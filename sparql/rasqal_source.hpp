@@ -15,9 +15,9 @@ namespace vidensgraf::detail {
 /// The state one query's triples source reads: the index, the literals made so far, the deadline.
 class RasqalSource {
 public:
-  RasqalSource(const TripleIndex &index, rasqal_world *world, std::chrono::steady_clock::time_point deadline);
-  RasqalSource(const RasqalSource &) = delete;
-  RasqalSource &operator=(const RasqalSource &) = delete;
+  RasqalSource(const TripleIndex& index, rasqal_world* world, std::chrono::steady_clock::time_point deadline);
+  RasqalSource(const RasqalSource&) = delete;
+  RasqalSource& operator=(const RasqalSource&) = delete;
 
   /// Registers this source as the world's triples source factory (before any query is made).
   void register_with_world();
@@ -25,17 +25,17 @@ public:
   bool timed_out() const noexcept { return timed_out_; }
 
   // Used by the C callbacks.
-  const TripleIndex &index() const noexcept { return *index_; }
+  const TripleIndex& index() const noexcept { return *index_; }
   /// A new reference to the Rasqal literal for a term (made once per term and query).
-  rasqal_literal *literal(TermId id);
+  rasqal_literal* literal(TermId id);
   /// The term id of a constant literal of a pattern; nothing when no triple has it.
-  std::optional<TermId> id_of(rasqal_literal *literal) const;
+  std::optional<TermId> id_of(rasqal_literal* literal) const;
   /// Checks the deadline now and then; true when it has passed.
   bool expired();
 
 private:
-  const TripleIndex *index_;
-  rasqal_world *world_;
+  const TripleIndex* index_;
+  rasqal_world* world_;
   std::chrono::steady_clock::time_point deadline_;
   std::vector<RasqalLiteralPtr> literals_; // one per term id, made on first use
   unsigned ticks_ = 0;

@@ -26,8 +26,8 @@ struct LogCapture {
   std::string message;
   int line = -1;
   int column = -1;
-  static void handle(void *user_data, raptor_log_message *m) {
-    auto *self = static_cast<LogCapture *>(user_data);
+  static void handle(void* user_data, raptor_log_message* m) {
+    auto* self = static_cast<LogCapture*>(user_data);
     if (m->level < RAPTOR_LOG_LEVEL_ERROR || !self->message.empty()) return;
     self->message = m->text ? m->text : "unknown error";
     if (m->locator) {
@@ -42,7 +42,7 @@ struct LogCapture {
   }
 };
 
-std::mutex &rasqal_mutex() {
+std::mutex& rasqal_mutex() {
   static std::mutex m; // Rasqal and Raptor are not thread-safe: one query at a time
   return m;
 }
@@ -50,7 +50,7 @@ std::mutex &rasqal_mutex() {
 /// An iostream that writes into memory; text() is complete once the stream is closed.
 class StringSink {
 public:
-  explicit StringSink(raptor_world *raptor)
+  explicit StringSink(raptor_world* raptor)
       : stream_(raptor_new_iostream_to_string(raptor, &data_, &length_, nullptr)) {
     if (!stream_) throw InternalError("cannot make a Raptor string stream");
   }
@@ -58,14 +58,14 @@ public:
     stream_.reset(); // completes the string, which is then ours to free
     if (data_) raptor_free_memory(data_);
   }
-  raptor_iostream *get() const { return stream_.get(); }
+  raptor_iostream* get() const { return stream_.get(); }
   std::string text() {
     stream_.reset();
-    return data_ ? std::string(static_cast<const char *>(data_), length_) : std::string();
+    return data_ ? std::string(static_cast<const char*>(data_), length_) : std::string();
   }
 
 private:
-  void *data_ = nullptr;
+  void* data_ = nullptr;
   std::size_t length_ = 0;
   RaptorIostreamPtr stream_;
 };
@@ -85,7 +85,7 @@ std::string_view verb_name(rasqal_query_verb verb) {
   }
 }
 
-std::string resolve_format(rasqal_query_verb verb, const std::string &format) {
+std::string resolve_format(rasqal_query_verb verb, const std::string& format) {
   const bool graph = verb == RASQAL_QUERY_VERB_CONSTRUCT;
   if (format.empty()) return graph ? "turtle" : "json";
   const bool graph_format = format == "turtle" || format == "ntriples";
@@ -98,34 +98,34 @@ std::string resolve_format(rasqal_query_verb verb, const std::string &format) {
 }
 
 /// A cell of the table format: <iri>, _:blank, or the literal's text with @language.
-std::string cell_text(rasqal_literal *l) {
+std::string cell_text(rasqal_literal* l) {
   if (!l) return "";
   if (l->type == RASQAL_LITERAL_URI)
-    return std::string("<") + reinterpret_cast<const char *>(raptor_uri_as_string(l->value.uri)) + ">";
-  const auto *text = rasqal_literal_as_string(l);
-  std::string out = text ? reinterpret_cast<const char *>(text) : "";
+    return std::string("<") + reinterpret_cast<const char*>(raptor_uri_as_string(l->value.uri)) + ">";
+  const auto* text = rasqal_literal_as_string(l);
+  std::string out = text ? reinterpret_cast<const char*>(text) : "";
   if (l->type == RASQAL_LITERAL_BLANK) return "_:" + out;
   if (l->language) out += std::string("@") + l->language;
   return out;
 }
 
 /// Hand-written: Rasqal 0.9.33's "table" writer leaves out the header of aggregate queries.
-std::string bindings_table(rasqal_query_results *results) {
+std::string bindings_table(rasqal_query_results* results) {
   const int n = rasqal_query_results_get_bindings_count(results);
   std::vector<std::vector<std::string>> rows(1);
   for (int i = 0; i < n; ++i)
-    rows[0].push_back(reinterpret_cast<const char *>(rasqal_query_results_get_binding_name(results, i)));
+    rows[0].push_back(reinterpret_cast<const char*>(rasqal_query_results_get_binding_name(results, i)));
   for (; !rasqal_query_results_finished(results); rasqal_query_results_next(results)) {
     rows.emplace_back();
     for (int i = 0; i < n; ++i)
       rows.back().push_back(cell_text(rasqal_query_results_get_binding_value(results, i)));
   }
   std::vector<std::size_t> widths(static_cast<std::size_t>(n), 0);
-  for (const auto &row : rows)
+  for (const auto& row : rows)
     for (std::size_t i = 0; i < row.size(); ++i)
       widths[i] = std::max(widths[i], utf8_length(row[i]));
   std::string out;
-  auto line = [&](const std::vector<std::string> &row) {
+  auto line = [&](const std::vector<std::string>& row) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       out += row[i];
       if (i + 1 < row.size()) out.append(widths[i] - utf8_length(row[i]) + 2, ' ');
@@ -144,14 +144,14 @@ std::string bindings_table(rasqal_query_results *results) {
 }
 
 /// The header of a CSV or TSV answer without rows.
-std::string empty_header(rasqal_query *query, const std::string &format) {
+std::string empty_header(rasqal_query* query, const std::string& format) {
   std::string out;
-  raptor_sequence *vars = rasqal_query_get_bound_variable_sequence(query);
+  raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(query);
   for (int i = 0; vars && i < raptor_sequence_size(vars); ++i) {
-    auto *var = static_cast<rasqal_variable *>(raptor_sequence_get_at(vars, i));
+    auto* var = static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i));
     if (i) out += format == "csv" ? "," : "\t";
     out += format == "csv" ? "" : "?";
-    out += reinterpret_cast<const char *>(var->name);
+    out += reinterpret_cast<const char*>(var->name);
   }
   return out + (format == "csv" ? "\r\n" : "\n");
 }
@@ -159,14 +159,14 @@ std::string empty_header(rasqal_query *query, const std::string &format) {
 /// Rasqal 0.9.33 writes an unbound variable as {"type": "unbound", "value": null}; SPARQL 1.1
 /// JSON results leave it out. Rewritten with nlohmann (key order kept) so that clients that
 /// follow the standard read the answer right.
-std::string standard_json(const std::string &text) {
+std::string standard_json(const std::string& text) {
   auto j = nlohmann::ordered_json::parse(text);
   if (j.contains("results")) {
-    for (auto &binding : j["results"]["bindings"]) {
+    for (auto& binding : j["results"]["bindings"]) {
       std::vector<std::string> unbound;
-      for (auto &[name, value] : binding.items())
+      for (auto& [name, value] : binding.items())
         if (value.is_object() && value.value("type", "") == "unbound") unbound.push_back(name);
-      for (const auto &name : unbound)
+      for (const auto& name : unbound)
         binding.erase(name);
     }
   }
@@ -191,7 +191,7 @@ void too_many(std::size_t limit, std::string_view what) {
 
 } // namespace
 
-SparqlEngine::SparqlEngine(const Model &model, const RdfOptions &rdf)
+SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf)
     : index_(std::make_unique<TripleIndex>(TripleIndex::build(model, rdf))), base_(effective_base(model, rdf)) {}
 
 SparqlEngine::~SparqlEngine() = default;
@@ -200,7 +200,7 @@ std::size_t SparqlEngine::triple_count() const noexcept {
   return index_->size();
 }
 
-std::string SparqlEngine::run(std::string_view text, const SparqlOptions &options) const {
+std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
   if (auto feature = find_unsupported_feature(text))
     throw InputError(fmt::format("query:{}:{}: {} is not supported (Rasqal 0.9.33 rejects it, fails or answers "
                                  "wrongly; see docs/sparql.md): {}",
@@ -213,7 +213,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions &option
   if (!world) throw InternalError("cannot make a Rasqal world");
   if (rasqal_world_open(world.get())) throw InternalError("cannot open the Rasqal world");
   rasqal_world_set_log_handler(world.get(), &log, &LogCapture::handle);
-  raptor_world *raptor = rasqal_world_get_raptor(world.get());
+  raptor_world* raptor = rasqal_world_get_raptor(world.get());
 
   const auto deadline =
       std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -223,8 +223,8 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions &option
 
   RasqalQueryPtr query(rasqal_new_query(world.get(), "sparql", nullptr));
   if (!query) throw InternalError("cannot make a Rasqal SPARQL query");
-  RaptorUriPtr base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char *>(base_.c_str())));
-  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char *>(query_text.c_str()), base.get())) {
+  RaptorUriPtr base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(base_.c_str())));
+  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(query_text.c_str()), base.get())) {
     std::string hint = looks_like_property_path(query_text)
                            ? " (property paths are not supported by Rasqal 0.9.33; see docs/sparql.md)"
                            : "";
@@ -261,7 +261,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions &option
     if (!serializer || raptor_serializer_start_to_iostream(serializer.get(), nullptr, out.get()))
       throw InternalError("cannot start the " + format + " serializer");
     std::size_t count = 0;
-    for (raptor_statement *t = rasqal_query_results_get_triple(results.get()); t;
+    for (raptor_statement* t = rasqal_query_results_get_triple(results.get()); t;
          t = rasqal_query_results_get_triple(results.get())) {
       if (++count > options.row_limit) too_many(options.row_limit, "triples");
       raptor_serializer_serialize_statement(serializer.get(), t);

@@ -27,16 +27,16 @@ struct SparqlOptions {
 /// The model's triples, indexed once, ready for any number of queries.
 class SparqlEngine {
 public:
-  explicit SparqlEngine(const Model &model, const RdfOptions &rdf = {});
+  explicit SparqlEngine(const Model& model, const RdfOptions& rdf = {});
   ~SparqlEngine();
-  SparqlEngine(const SparqlEngine &) = delete;
-  SparqlEngine &operator=(const SparqlEngine &) = delete;
+  SparqlEngine(const SparqlEngine&) = delete;
+  SparqlEngine& operator=(const SparqlEngine&) = delete;
 
   /// Runs a SELECT, ASK or CONSTRUCT query and returns its results in the chosen format.
   /// Throws InputError (exit 1) for a malformed query (with line and column), an unsupported
   /// feature, or a query over the row or time limit; UsageError (exit 2) for a format that does
   /// not fit the query form. Queries run one at a time (Rasqal is not thread-safe).
-  std::string run(std::string_view query, const SparqlOptions &options) const;
+  std::string run(std::string_view query, const SparqlOptions& options) const;
 
   /// Number of distinct triples indexed.
   std::size_t triple_count() const noexcept;

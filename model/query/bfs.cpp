@@ -10,9 +10,9 @@ struct Stop {}; // thrown by the visitor to end the search: Boost's documented w
 
 class Visitor : public boost::default_bfs_visitor {
 public:
-  Visitor(BfsResult &r, std::size_t max_depth, std::optional<Vertex> target)
+  Visitor(BfsResult& r, std::size_t max_depth, std::optional<Vertex> target)
       : r_(&r), max_depth_(max_depth), target_(target) {}
-  void tree_edge(UndirectedView::edge_descriptor arc, const UndirectedView &view) const {
+  void tree_edge(UndirectedView::edge_descriptor arc, const UndirectedView& view) const {
     const Vertex from = boost::source(arc, view);
     const Vertex to = boost::target(arc, view);
     if (r_->distance[from] + 1 > max_depth_) throw Stop{}; // vertices come in order of distance
@@ -23,21 +23,21 @@ public:
   }
 
 private:
-  BfsResult *r_;
+  BfsResult* r_;
   std::size_t max_depth_;
   std::optional<Vertex> target_;
 };
 
 } // namespace
 
-BfsResult bfs(const UndirectedView &view, Vertex start, std::size_t max_depth, std::optional<Vertex> target) {
+BfsResult bfs(const UndirectedView& view, Vertex start, std::size_t max_depth, std::optional<Vertex> target) {
   const std::size_t n = boost::num_vertices(view);
   BfsResult r{std::vector<std::size_t>(n, unreached), std::vector<std::optional<Edge>>(n), {start}};
   r.distance[start] = 0;
   if (target && *target == start) return r;
   try {
     boost::breadth_first_search(view, start, boost::visitor(Visitor(r, max_depth, target)));
-  } catch (const Stop &) {
+  } catch (const Stop&) {
   }
   return r;
 }

@@ -22,6 +22,6 @@ struct BfsResult {
 inline constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
 
 /// Searches from `start`, discovering no vertex farther than `max_depth`, stopping early at `target`.
-BfsResult bfs(const UndirectedView &view, Vertex start, std::size_t max_depth, std::optional<Vertex> target = {});
+BfsResult bfs(const UndirectedView& view, Vertex start, std::size_t max_depth, std::optional<Vertex> target = {});
 
 } // namespace vidensgraf::detail

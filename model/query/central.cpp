@@ -11,7 +11,7 @@
 
 namespace vidensgraf {
 
-QueryResult query_central(const Model &model, std::size_t top, std::size_t max_entities) {
+QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities) {
   const std::size_t n = model.entity_count();
   if (n > max_entities)
     throw UsageError("betweenness centrality takes time O(entities x relations); the model has " + std::to_string(n) +
@@ -27,8 +27,8 @@ QueryResult query_central(const Model &model, std::size_t top, std::size_t max_e
   std::iota(order.begin(), order.end(), Vertex{0});
   std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
     if (centrality[a] != centrality[b]) return centrality[a] > centrality[b];
-    const auto &ea = model.entity(a);
-    const auto &eb = model.entity(b);
+    const auto& ea = model.entity(a);
+    const auto& eb = model.entity(b);
     return std::tie(ea.kind, ea.id) < std::tie(eb.kind, eb.id);
   });
   QueryResult result;

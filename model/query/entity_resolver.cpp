@@ -16,10 +16,10 @@ namespace {
 std::string fold(std::string_view s) {
   std::string out(s);
   for (std::size_t i = 0; i < out.size(); ++i) {
-    auto &c = out[i];
+    auto& c = out[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      auto &d = out[i + 1];
+      auto& d = out[i + 1];
       const auto u = static_cast<unsigned char>(d);
       if (u >= 0x80 && u <= 0x9E && u != 0x97) d = static_cast<char>(u + 0x20);
       ++i;
@@ -45,14 +45,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::string describe(const Model &model, Vertex v) {
-  const auto &e = model.entity(v);
+std::string describe(const Model& model, Vertex v) {
+  const auto& e = model.entity(v);
   return model.schema().kind(e.kind).segment + "/" + e.id + " (" + std::string(model.label(v, "")) + ")";
 }
 
 } // namespace
 
-Vertex resolve_entity(const Model &model, std::string_view name) {
+Vertex resolve_entity(const Model& model, std::string_view name) {
   if (auto v = model.find(name)) return *v;
   const AttributeId label = model.schema().require_attribute("label");
   const std::string wanted = fold(name);
@@ -60,10 +60,10 @@ Vertex resolve_entity(const Model &model, std::string_view name) {
   std::vector<Vertex> close;
   const std::size_t max_distance = std::max<std::size_t>(2, name.size() / 4);
   for (Vertex v : model.sorted_entities()) {
-    const auto &e = model.entity(v);
+    const auto& e = model.entity(v);
     bool is_exact = false;
     bool is_close = fold(e.id).find(wanted) != std::string::npos || edit_distance(fold(e.id), wanted) <= max_distance;
-    for (const auto &value : e.values) {
+    for (const auto& value : e.values) {
       if (value.attribute != label) continue;
       const std::string text = fold(value.value);
       if (text == wanted) is_exact = true;

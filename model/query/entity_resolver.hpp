@@ -11,6 +11,6 @@ namespace vidensgraf {
 /// The entity named `name`. Throws UsageError (exit 2) when the label is ambiguous (listing
 /// every candidate as segment/id and label) or when nothing matches (suggesting close ids
 /// and labels when there are any).
-Vertex resolve_entity(const Model &model, std::string_view name);
+Vertex resolve_entity(const Model& model, std::string_view name);
 
 } // namespace vidensgraf

@@ -7,13 +7,13 @@
 
 namespace vidensgraf {
 
-QueryResult query_neighbours(const Model &model, Vertex entity, std::size_t depth, std::string_view relation) {
+QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation) {
   std::optional<RelationId> only;
   if (!relation.empty()) {
     only = model.schema().find_relation(relation);
     if (!only) {
       std::string names;
-      for (const auto &r : model.schema().relations())
+      for (const auto& r : model.schema().relations())
         names += (names.empty() ? "" : ", ") + r.name;
       throw UsageError("unknown relation kind '" + std::string(relation) + "'; the relation kinds are " + names);
     }
@@ -22,8 +22,8 @@ QueryResult query_neighbours(const Model &model, Vertex entity, std::size_t dept
   const auto found = detail::bfs(view, entity, depth);
   std::vector<Vertex> reached(found.order.begin() + 1, found.order.end());
   std::sort(reached.begin(), reached.end(), [&](Vertex a, Vertex b) {
-    const auto &ea = model.entity(a);
-    const auto &eb = model.entity(b);
+    const auto& ea = model.entity(a);
+    const auto& eb = model.entity(b);
     return std::tie(found.distance[a], ea.kind, ea.id) < std::tie(found.distance[b], eb.kind, eb.id);
   });
   QueryResult result;

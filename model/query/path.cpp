@@ -4,7 +4,7 @@
 
 namespace vidensgraf {
 
-QueryResult query_path(const Model &model, Vertex from, Vertex to) {
+QueryResult query_path(const Model& model, Vertex from, Vertex to) {
   const auto view = detail::make_undirected_view(model);
   const auto found = detail::bfs(view, from, detail::unreached, to);
   QueryResult result;
@@ -16,7 +16,7 @@ QueryResult query_path(const Model &model, Vertex from, Vertex to) {
   const auto path = detail::path_from_predecessors(model, found.predecessor, from, to);
   Vertex at = from;
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
-    const auto &s = path.steps[i];
+    const auto& s = path.steps[i];
     result.rows.push_back({std::to_string(i + 1), model.entity(at).id, model.schema().relation(s.relation).name,
                            std::string(direction_name(s.direction)), model.entity(s.entity).id,
                            model.schema().kind(model.entity(s.entity).kind).name,

@@ -14,18 +14,18 @@ namespace vidensgraf {
 /// Entities within `depth` steps of `entity`, ignoring direction, optionally along one relation
 /// kind only (`relation`: its local name, UsageError when unknown). Rows: depth, then kind order,
 /// then id; each with the shortest path to it (tie-break: connection_path.hpp's path_less order).
-QueryResult query_neighbours(const Model &model, Vertex entity, std::size_t depth, std::string_view relation = {});
+QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation = {});
 
 /// The shortest connection from `from` to `to` ignoring direction (breadth-first search on the
 /// undirected view), one row per step; of several shortest paths the least in path_less order.
 /// No rows (and a note) when they are not connected.
-QueryResult query_path(const Model &model, Vertex from, Vertex to);
+QueryResult query_path(const Model& model, Vertex from, Vertex to);
 
 /// challenges_of_project as rows: challenge, basis, via (the path as text), with paths.
-QueryResult query_challenges(const Model &model, Vertex project);
+QueryResult query_challenges(const Model& model, Vertex project);
 
 /// projects_of_challenge as rows: project, basis, via, with paths.
-QueryResult query_projects(const Model &model, Vertex challenge);
+QueryResult query_projects(const Model& model, Vertex challenge);
 
 /// Cases, tools and advice that address the project's challenge areas, ranked by score:
 /// each challenge area the project meets has a weight from its strongest basis (stated 3,
@@ -33,19 +33,19 @@ QueryResult query_projects(const Model &model, Vertex challenge);
 /// times 2 for a stated addressesChallenge link or 1 for a curated one. Items already on one of
 /// the project's own connection paths (its organisation's cases, cases about it) are left out.
 /// Ties: kind order, then id.
-QueryResult query_recommend(const Model &model, Vertex project);
+QueryResult query_recommend(const Model& model, Vertex project);
 
 /// Other projects ranked by what they share with `project`: 3 per shared organisation in the
 /// same role (both lead, or both partner), 2 per shared organisation in different roles, 2 per
 /// challenge area both face by a stated or curated facesChallenge, 1 per area both meet otherwise.
 /// Projects sharing nothing are left out. Ties: id.
-QueryResult query_similar(const Model &model, Vertex project);
+QueryResult query_similar(const Model& model, Vertex project);
 
 /// Entities ranked by betweenness centrality on the undirected graph (Brandes' algorithm via
 /// boost::brandes_betweenness_centrality, normalised to [0, 1]); the `top` highest. Brandes is
 /// O(V·E): models with more than `max_entities` entities are refused with a UsageError naming
 /// the option that raises the limit.
-QueryResult query_central(const Model &model, std::size_t top, std::size_t max_entities);
+QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities);
 
 /// The default of query_central's max_entities.
 inline constexpr std::size_t central_default_max_entities = 20000;

@@ -16,11 +16,11 @@ std::size_t width(std::string_view s) {
   return utf8_length(s);
 }
 
-nlohmann::json path_json(const Model &model, const ConnectionPath &path) {
+nlohmann::json path_json(const Model& model, const ConnectionPath& path) {
   auto kind = [&](Vertex v) { return model.schema().kind(model.entity(v).kind).name; };
   nlohmann::json j = {{"start", {{"id", model.entity(path.start).id}, {"kind", kind(path.start)}}}};
   j["steps"] = nlohmann::json::array();
-  for (const auto &s : path.steps)
+  for (const auto& s : path.steps)
     j["steps"].push_back({{"relation", model.schema().relation(s.relation).name},
                           {"direction", direction_name(s.direction)},
                           {"curated", s.curated},
@@ -31,14 +31,14 @@ nlohmann::json path_json(const Model &model, const ConnectionPath &path) {
 
 } // namespace
 
-void write_query_table(std::ostream &out, const QueryResult &result) {
+void write_query_table(std::ostream& out, const QueryResult& result) {
   std::vector<std::size_t> widths;
-  for (const auto &c : result.columns)
+  for (const auto& c : result.columns)
     widths.push_back(width(c.name));
-  for (const auto &row : result.rows)
+  for (const auto& row : result.rows)
     for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
       widths[i] = std::max(widths[i], width(row[i]));
-  auto line = [&](const std::vector<std::string> &cells) {
+  auto line = [&](const std::vector<std::string>& cells) {
     std::string text;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       text += cells[i];
@@ -47,39 +47,39 @@ void write_query_table(std::ostream &out, const QueryResult &result) {
     out << text << '\n';
   };
   std::vector<std::string> header;
-  for (const auto &c : result.columns)
+  for (const auto& c : result.columns)
     header.push_back(c.name);
   line(header);
   std::vector<std::string> rule;
   for (auto w : widths)
     rule.emplace_back(w, '-');
   line(rule);
-  for (const auto &row : result.rows)
+  for (const auto& row : result.rows)
     line(row);
   if (result.rows.empty()) out << "(no rows)\n";
-  for (const auto &note : result.notes)
+  for (const auto& note : result.notes)
     out << "# " << note << '\n';
 }
 
-void write_query_csv(std::ostream &out, const QueryResult &result) {
+void write_query_csv(std::ostream& out, const QueryResult& result) {
   std::vector<std::string_view> header;
-  for (const auto &c : result.columns)
+  for (const auto& c : result.columns)
     header.push_back(c.name);
   write_csv_row(out, header);
-  for (const auto &row : result.rows)
+  for (const auto& row : result.rows)
     write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
 }
 
-void write_query_json(std::ostream &out, const Model &model, const QueryResult &result) {
+void write_query_json(std::ostream& out, const Model& model, const QueryResult& result) {
   nlohmann::ordered_json j;
   j["columns"] = nlohmann::ordered_json::array();
-  for (const auto &c : result.columns)
+  for (const auto& c : result.columns)
     j["columns"].push_back(c.name);
   j["rows"] = nlohmann::ordered_json::array();
   for (std::size_t r = 0; r < result.rows.size(); ++r) {
     nlohmann::ordered_json row = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < result.columns.size(); ++i) {
-      const auto &cell = result.rows[r][i];
+      const auto& cell = result.rows[r][i];
       if (result.columns[i].numeric && !cell.empty())
         row[result.columns[i].name] = nlohmann::ordered_json::parse(cell);
       else

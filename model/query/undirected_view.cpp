@@ -6,9 +6,9 @@
 
 namespace vidensgraf::detail {
 
-UndirectedView make_undirected_view(const Model &model, std::optional<RelationId> only, bool simple) {
-  const auto &g = model.graph();
-  const auto &schema = model.schema();
+UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only, bool simple) {
+  const auto& g = model.graph();
+  const auto& schema = model.schema();
   std::vector<std::size_t> rank(schema.relations().size());
   {
     std::vector<RelationId> order(rank.size());
@@ -27,26 +27,26 @@ UndirectedView make_undirected_view(const Model &model, std::optional<RelationId
       if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
     for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
       if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
-    std::sort(steps.begin(), steps.end(), [&](const PathStep &a, const PathStep &b) {
+    std::sort(steps.begin(), steps.end(), [&](const PathStep& a, const PathStep& b) {
       return std::tie(rank[a.relation], a.direction, g[a.entity].id) <
              std::tie(rank[b.relation], b.direction, g[b.entity].id);
     });
     if (simple) {
       std::stable_sort(steps.begin(), steps.end(),
-                       [](const PathStep &a, const PathStep &b) { return a.entity < b.entity; });
+                       [](const PathStep& a, const PathStep& b) { return a.entity < b.entity; });
       steps.erase(std::unique(steps.begin(), steps.end(),
-                              [](const PathStep &a, const PathStep &b) { return a.entity == b.entity; }),
+                              [](const PathStep& a, const PathStep& b) { return a.entity == b.entity; }),
                   steps.end());
     }
-    for (const auto &s : steps)
+    for (const auto& s : steps)
       if (s.entity != v) boost::add_edge(v, s.entity, ViewArc{s.edge}, view);
   }
   return view;
 }
 
-ConnectionPath path_from_predecessors(const Model &model, const std::vector<std::optional<Edge>> &predecessor,
+ConnectionPath path_from_predecessors(const Model& model, const std::vector<std::optional<Edge>>& predecessor,
                                       Vertex from, Vertex to) {
-  const auto &g = model.graph();
+  const auto& g = model.graph();
   std::vector<Edge> edges;
   for (Vertex v = to; v != from;) {
     const Edge e = *predecessor[v];

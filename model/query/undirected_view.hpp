@@ -23,11 +23,11 @@ using UndirectedView = boost::adjacency_list<boost::vecS, boost::vecS, boost::di
 
 /// Builds the view; with `only`, just the relations of that kind; with `simple`, at most one arc
 /// per ordered pair of entities (the first in order), as betweenness centrality wants.
-UndirectedView make_undirected_view(const Model &model, std::optional<RelationId> only = {}, bool simple = false);
+UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only = {}, bool simple = false);
 
 /// The path from `from` to `to` through a predecessor map of view arcs (the arc that discovered
 /// each vertex); `to` must have been reached.
-ConnectionPath path_from_predecessors(const Model &model, const std::vector<std::optional<Edge>> &predecessor,
+ConnectionPath path_from_predecessors(const Model& model, const std::vector<std::optional<Edge>>& predecessor,
                                       Vertex from, Vertex to);
 
 } // namespace vidensgraf::detail

@@ -9,7 +9,7 @@
 namespace vidensgraf::detail {
 
 template <auto Free> struct FreeWith {
-  template <class T> void operator()(T *p) const noexcept {
+  template <class T> void operator()(T* p) const noexcept {
     if (p) Free(p);
   }
 };

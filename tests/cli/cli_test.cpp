@@ -11,12 +11,12 @@ using test::run_vidensgraf;
 
 namespace {
 
-std::string fixture(const std::string &name) {
+std::string fixture(const std::string& name) {
   return (test::data_dir() / name).string();
 }
 
 /// Shows what the program printed when a check on it fails.
-std::string shown(const test::RunResult &r) {
+std::string shown(const test::RunResult& r) {
   return "exit " + std::to_string(r.exit_code) + "\n--- stdout\n" + r.out + "--- stderr\n" + r.err;
 }
 
@@ -34,7 +34,7 @@ TEST_CASE("validate exits 1 on an invalid dataset and lists every problem as fil
   const auto r = run_vidensgraf({"validate", dir.string()});
   INFO(shown(r));
   CHECK(r.exit_code == 1);
-  for (const auto &[file, position] :
+  for (const auto& [file, position] :
        std::vector<std::pair<std::string, std::string>>{{"dataset.toml", ":4:10: error: "},
                                                         {"organisations.csv", ":2:24: error: "},
                                                         {"projects.csv", ":2:19: error: "},
@@ -67,7 +67,7 @@ TEST_CASE("a dataset folder that does not exist exits 1 with a clear message", "
 }
 
 TEST_CASE("an unknown option or command exits 2 and points to help", "[cli]") {
-  for (const std::vector<std::string> &args : {std::vector<std::string>{"validate", "--no-such-option"},
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"validate", "--no-such-option"},
                                                {"--no-such-option"},
                                                {"no-such-command"},
                                                {"stats", "--format", "xml", fixture("valid-small")},
@@ -82,7 +82,7 @@ TEST_CASE("an unknown option or command exits 2 and points to help", "[cli]") {
 }
 
 TEST_CASE("help, --help and COMMAND --help exit 0 and list the exit codes", "[cli]") {
-  for (const std::vector<std::string> &args : {std::vector<std::string>{"help"},
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"help"},
                                                {"--help"},
                                                {"-h"},
                                                {},
@@ -94,7 +94,7 @@ TEST_CASE("help, --help and COMMAND --help exit 0 and list the exit codes", "[cl
     INFO((args.empty() ? "(no arguments)" : args.front()) << " " << shown(r));
     CHECK(r.exit_code == 0);
     CHECK_THAT(r.out, Catch::Contains("Exit codes:"));
-    for (const char *code : {"  0  success", "  1  the input has errors", "  2  wrong command line",
+    for (const char* code : {"  0  success", "  1  the input has errors", "  2  wrong command line",
                              "  3  an output could not be written", "  4  internal error"})
       CHECK_THAT(r.out, Catch::Contains(code));
   }
@@ -102,7 +102,7 @@ TEST_CASE("help, --help and COMMAND --help exit 0 and list the exit codes", "[cl
 
 TEST_CASE("the main help lists the commands", "[cli]") {
   const auto r = run_vidensgraf({"help"});
-  for (const char *command : {"validate", "stats", "generate", "help"})
+  for (const char* command : {"validate", "stats", "generate", "help"})
     CHECK_THAT(r.out, Catch::Contains(command));
 }
 

@@ -50,8 +50,8 @@ TEST_CASE("the bash completion completes commands, nested commands and option va
   REQUIRE(run_vidensgraf({"_docs", "--bash-completion", script.string()}).exit_code == 0);
   const auto complete = [&](const std::string& words, int cword) {
     return run_program({"bash", "-c",
-                        "source '" + script.string() + "'; COMP_WORDS=(" + words + "); COMP_CWORD=" +
-                            std::to_string(cword) + "; _vidensgraf; echo \"${COMPREPLY[@]}\""})
+                        "source '" + script.string() + "'; COMP_WORDS=(" + words +
+                            "); COMP_CWORD=" + std::to_string(cword) + "; _vidensgraf; echo \"${COMPREPLY[@]}\""})
         .out;
   };
   CHECK(complete("vidensgraf val", 1) == "validate\n");

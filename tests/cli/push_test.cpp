@@ -19,7 +19,7 @@ namespace {
 class FakeStore {
 public:
   FakeStore() {
-    server_.Put("/store", [this](const httplib::Request &req, httplib::Response &res) {
+    server_.Put("/store", [this](const httplib::Request& req, httplib::Response& res) {
       std::lock_guard lock(mutex_);
       if (req.get_header_value("Authorization") != "Basic dTpzZWNyZXQ=") { // base64("u:secret")
         res.status = 401;

@@ -50,12 +50,12 @@ private:
   std::thread thread_;
 };
 
-RunningServer &server() {
+RunningServer& server() {
   static RunningServer s; // one per test run: building the site draws five diagrams
   return s;
 }
 
-httplib::Result get(const std::string &path, const std::string &accept = {}) {
+httplib::Result get(const std::string& path, const std::string& accept = {}) {
   auto c = server().client();
   httplib::Headers headers;
   if (!accept.empty()) headers.emplace("Accept", accept);
@@ -64,7 +64,7 @@ httplib::Result get(const std::string &path, const std::string &accept = {}) {
   return r;
 }
 
-std::string location_for(const std::string &accept) {
+std::string location_for(const std::string& accept) {
   const auto r = get("/project/evil", accept);
   INFO(accept);
   REQUIRE(r->status == 303);
@@ -122,7 +122,7 @@ TEST_CASE("documents are served with their media types", "[serve]") {
 }
 
 TEST_CASE("no path leaves the site", "[serve]") {
-  for (const auto *path :
+  for (const auto* path :
        {"/../../../../etc/passwd", "/project/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
         "/project/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/..%5c..%5cetc%5cpasswd", "//etc/passwd", "/project/./evil.ttl"}) {
     INFO(path);
@@ -143,7 +143,7 @@ TEST_CASE("the SPARQL endpoint answers GET and POST with results chosen by Accep
   CHECK(json->get_header_value("Content-Type") == "application/sparql-results+json; charset=utf-8");
   std::vector<std::string> labels;
   const auto parsed = nlohmann::json::parse(json->body);
-  for (const auto &b : parsed["results"]["bindings"])
+  for (const auto& b : parsed["results"]["bindings"])
     labels.push_back(b["label"]["value"]);
   // tests/data/site/projects.csv, labels of "evil" in da and en.
   CHECK(labels == std::vector<std::string>{"<script>alert(1)</script>", "Quotes \" and ' & <b>bold</b>"});

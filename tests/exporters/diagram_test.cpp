@@ -22,18 +22,18 @@ fs::path tiny_dataset() {
   return test::data_dir() / "diagram" / "tiny";
 }
 
-const Model &tiny_model() {
+const Model& tiny_model() {
   static const Model model = load_dataset_or_throw(tiny_dataset());
   return model;
 }
 
-const Model &bundled_model() {
+const Model& bundled_model() {
   static const Model model = load_dataset_or_throw(test::bundled_dataset());
   return model;
 }
 
 // What an SVG file shows, read by Python's XML parser (tests/exporters/svg_inspect.py).
-nlohmann::json inspect_svg(const fs::path &file) {
+nlohmann::json inspect_svg(const fs::path& file) {
   const auto run = test::run_program(
       {"/usr/bin/python3", (test::source_dir() / "tests" / "exporters" / "svg_inspect.py").string(), file.string()});
   INFO(run.err);
@@ -41,13 +41,13 @@ nlohmann::json inspect_svg(const fs::path &file) {
   return nlohmann::json::parse(run.out);
 }
 
-bool contains(const nlohmann::json &list, const std::string &value) {
+bool contains(const nlohmann::json& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::vector<std::string> edge_triples(const Diagram &d) {
+std::vector<std::string> edge_triples(const Diagram& d) {
   std::vector<std::string> out;
-  for (const auto &e : d.edges)
+  for (const auto& e : d.edges)
     out.push_back(e.from + " " + e.to + " " + std::to_string(static_cast<int>(e.basis)));
   return out;
 }
@@ -121,7 +121,7 @@ TEST_CASE("focus follows relations both ways up to the depth, with filters", "[d
   DiagramOptions options;
   const Diagram one = focus_diagram(tiny_model(), "project/p2", options);
   std::vector<std::string> names;
-  for (const auto &n : one.nodes)
+  for (const auto& n : one.nodes)
     names.push_back(n.name + (n.focus ? "*" : ""));
   CHECK(names == std::vector<std::string>{"project/p2*", "organisation/org1", "organisation/org2", "challenge/jura"});
   CHECK(one.legend_kinds.size() == 3);
@@ -150,16 +150,16 @@ TEST_CASE("labels with quotes, backslashes, markup and <IMG> render as text", "[
   CHECK(contains(shown["titles"],
                  R"(Projekt: Projekt "Ét" \N & <b>fed</b> <IMG SRC="/etc/passwd"> — Beskrivelse & <i>mere</i>)"));
   CHECK(contains(shown["texts"], "Kommune & Co"));
-  for (const char *tag : {"image", "b", "IMG", "img", "script", "foreignObject"})
+  for (const char* tag : {"image", "b", "IMG", "img", "script", "foreignObject"})
     CHECK_FALSE(contains(shown["tags"], tag));
-  for (const auto &href : shown["hrefs"])
+  for (const auto& href : shown["hrefs"])
     CHECK(href.get<std::string>().rfind("https://example.org/tiny/", 0) == 0);
   // PNG goes through cairo's own text path; it must render too (an <IMG> taken as markup would read the file).
   CHECK(render_diagram(overview_diagram(tiny_model(), {}), DiagramFormat::png).rfind("\x89PNG\r\n\x1a\n", 0) == 0);
 }
 
 TEST_CASE("the same model gives byte-identical SVG and DOT", "[diagram]") {
-  for (const Model *model : {&tiny_model(), &bundled_model()}) {
+  for (const Model* model : {&tiny_model(), &bundled_model()}) {
     const Diagram overview = overview_diagram(*model, {});
     CHECK(render_diagram(overview, DiagramFormat::dot) == render_diagram(overview, DiagramFormat::dot));
     // The overview's SVG is compared across processes below: a second clustered dot layout in one
@@ -170,8 +170,8 @@ TEST_CASE("the same model gives byte-identical SVG and DOT", "[diagram]") {
     REQUIRE(layout_engine_for(challenges.nodes.size(), challenges.edges.size()) == "dot");
     CHECK(render_diagram(challenges, DiagramFormat::svg) == render_diagram(challenges, DiagramFormat::svg));
   }
-  for (const auto &dataset : {tiny_dataset(), test::bundled_dataset()}) {
-    for (const char *view : {"overview", "challenges"}) {
+  for (const auto& dataset : {tiny_dataset(), test::bundled_dataset()}) {
+    for (const char* view : {"overview", "challenges"}) {
       const auto a = test::run_vidensgraf({"diagram", view, "--format", "svg", dataset.string()});
       const auto b = test::run_vidensgraf({"diagram", view, "--format", "svg", dataset.string()});
       REQUIRE(a.exit_code == 0);
@@ -184,13 +184,13 @@ TEST_CASE("every view of the bundled dataset renders in every format", "[diagram
   REQUIRE(test::have_program("xmllint"));
   REQUIRE(test::have_program("dot"));
   const fs::path dir = test::work_dir("diagram-bundled");
-  const Model &model = bundled_model();
+  const Model& model = bundled_model();
   const auto projects = model.entities_of_kind(model.schema().require_kind("Project"));
   REQUIRE_FALSE(projects.empty());
   const std::string focus = "project/" + model.entity(projects.front()).id;
   const std::vector<std::vector<std::string>> views = {
       {"overview"}, {"focus", focus}, {"focus", focus, "--depth", "2"}, {"challenges"}, {"ontology"}};
-  for (const auto &view : views) {
+  for (const auto& view : views) {
     for (const std::string format : {"svg", "png", "pdf", "dot"}) {
       const fs::path file = dir / (view.front() + std::to_string(view.size()) + "." + format);
       std::vector<std::string> args{"diagram"};
@@ -206,7 +206,7 @@ TEST_CASE("every view of the bundled dataset renders in every format", "[diagram
         CHECK(test::run_program({"xmllint", "--noout", file.string()}).exit_code == 0);
         const nlohmann::json shown = inspect_svg(file);
         CHECK(shown["texts"].size() > 3);
-        for (const auto &href : shown["hrefs"])
+        for (const auto& href : shown["hrefs"])
           CHECK(href.get<std::string>().rfind("https://", 0) == 0);
       } else if (format == "png") {
         CHECK(bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
@@ -221,7 +221,7 @@ TEST_CASE("every view of the bundled dataset renders in every format", "[diagram
   }
   // Nothing but the outputs is left in the folder (no temporary files).
   std::size_t files = 0;
-  for ([[maybe_unused]] const auto &entry : fs::directory_iterator(dir))
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir))
     ++files;
   CHECK(files == views.size() * 4 + 1);
 }
@@ -244,7 +244,7 @@ TEST_CASE("a diagram too large to read is refused; a large filtered one is drawn
   REQUIRE(filtered.nodes.size() <= max_diagram_nodes);
   CHECK(layout_engine_for(filtered.nodes.size(), filtered.edges.size()) == "sfdp");
   // Drawn by the program twice: sfdp with a fixed seed gives the same file.
-  for (const char *name : {"a.svg", "b.svg"}) {
+  for (const char* name : {"a.svg", "b.svg"}) {
     const auto run = test::run_vidensgraf({"diagram", "overview", "--kinds", "Organisation,Result", "--format", "svg",
                                            "-o", (dir / name).string(), (dir / "data").string()});
     INFO(run.err);

@@ -26,8 +26,8 @@ TEST_CASE("the JSON-LD export is compacted with the published context into reada
   REQUIRE(doc["@context"].is_array());
   CHECK(doc["@context"][0] == published["@context"]);
   CHECK(doc["@context"][1]["@base"] == "https://example.org/hard/");
-  const nlohmann::json *p1 = nullptr;
-  for (const auto &node : doc["@graph"])
+  const nlohmann::json* p1 = nullptr;
+  for (const auto& node : doc["@graph"])
     if (node["id"] == "project/p-1") p1 = &node;
   REQUIRE(p1);
   CHECK((*p1)["label"]["da"] == "Projekt ét");

@@ -16,7 +16,7 @@ std::string hard_text(bool with_c0) {
 namespace {
 
 /// A CSV field in double quotes, quotes doubled (RFC 4180).
-std::string quoted(const std::string &text) {
+std::string quoted(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';
@@ -27,7 +27,7 @@ std::string quoted(const std::string &text) {
 
 } // namespace
 
-void write_hard_dataset(const std::filesystem::path &dir, bool with_c0) {
+void write_hard_dataset(const std::filesystem::path& dir, bool with_c0) {
   write_file(dir / "dataset.toml", "id = \"hard\"\n"
                                    "base = \"https://example.org/hard/\"\n"
                                    "languages = [\"da\", \"en\"]\n"

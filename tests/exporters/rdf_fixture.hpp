@@ -13,6 +13,6 @@ std::string hard_text(bool with_c0);
 
 /// Writes the dataset into `dir`; `with_c0` puts C0 control characters (other than tab, LF, CR)
 /// into the English description of project p-1.
-void write_hard_dataset(const std::filesystem::path &dir, bool with_c0);
+void write_hard_dataset(const std::filesystem::path& dir, bool with_c0);
 
 } // namespace vidensgraf::test

@@ -12,10 +12,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::size_t triple_count(const fs::path &dataset) {
+std::size_t triple_count(const fs::path& dataset) {
   const Model model = load_dataset_or_throw(dataset);
   std::size_t n = 0;
-  for_each_triple(model, {}, [&](const Triple &) { ++n; });
+  for_each_triple(model, {}, [&](const Triple&) { ++n; });
   return n;
 }
 
@@ -47,7 +47,7 @@ TEST_CASE("every syntax of the bundled dataset is read back whole by rapper and 
   const auto dir = test::work_dir("rdf_serializer_bundled");
   const std::size_t expected = triple_count(test::bundled_dataset());
   REQUIRE(expected > 1000);
-  for (const auto &f : rdf_formats) {
+  for (const auto& f : rdf_formats) {
     if (f.format == RdfFormat::jsonld) continue; // read by jsonld.js in jsonld_writer_test.cpp
     INFO(f.name);
     const auto out = dir / ("data." + std::string(f.extension));
@@ -71,7 +71,7 @@ TEST_CASE("Turtle and RDF/XML declare the standard prefixes", "[rdf_serializer]"
   REQUIRE(test::export_to(dir / "in", "rdfxml", dir / "data.rdf").exit_code == 0);
   const auto ttl = test::read_file(dir / "data.ttl");
   const auto xml = test::read_file(dir / "data.rdf");
-  for (const char *prefix : {"vg", "rdfs", "xsd", "skos", "schema", "org", "dcterms", "prov", "foaf", "dcat"}) {
+  for (const char* prefix : {"vg", "rdfs", "xsd", "skos", "schema", "org", "dcterms", "prov", "foaf", "dcat"}) {
     INFO(prefix);
     CHECK(ttl.find("@prefix " + std::string(prefix) + ": <") != std::string::npos);
     CHECK(xml.find("xmlns:" + std::string(prefix) + "=\"") != std::string::npos);
@@ -83,7 +83,7 @@ TEST_CASE("Turtle and RDF/XML declare the standard prefixes", "[rdf_serializer]"
 TEST_CASE("the same dataset gives byte-identical output in every syntax on every run", "[rdf_serializer]") {
   const auto dir = test::work_dir("rdf_serializer_determinism");
   test::write_hard_dataset(dir / "in", false);
-  for (const auto &f : rdf_formats)
+  for (const auto& f : rdf_formats)
     for (const std::string what : {"data", "dataset"}) {
       INFO(f.name << " " << what);
       REQUIRE(test::export_to(dir / "in", std::string(f.name), dir / "a", {"--what", what}).exit_code == 0);
@@ -99,7 +99,7 @@ TEST_CASE("hard strings survive every syntax exactly, as independent parsers rea
   const auto dir = test::work_dir(with_c0 ? "rdf_serializer_hard_c0" : "rdf_serializer_hard");
   test::write_hard_dataset(dir / "in", with_c0);
   const std::string expected = test::hard_text(with_c0);
-  for (const auto &f : rdf_formats) {
+  for (const auto& f : rdf_formats) {
     if (f.format == RdfFormat::rdfxml && with_c0) continue; // refused, see the next test
     INFO(f.name << (with_c0 ? " with C0 controls" : ""));
     const auto out = dir / ("data." + std::string(f.extension));
@@ -141,7 +141,7 @@ TEST_CASE("RDF/XML refuses C0 control characters, naming the entity, and writes 
   CHECK_THAT(run.err, Catch::Contains(hard_p1) && Catch::Contains("U+0001") && Catch::Contains("XML 1.0"));
   CHECK_FALSE(fs::exists(dir / "data.rdf"));
   CHECK(fs::is_empty(dir / "in") == false);
-  for (const auto &entry : fs::directory_iterator(dir))
+  for (const auto& entry : fs::directory_iterator(dir))
     CHECK(entry.path().filename() == "in"); // no temporary left
 }
 

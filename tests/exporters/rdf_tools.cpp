@@ -16,15 +16,15 @@ fs::path js_dir() {
 }
 } // namespace
 
-RunResult export_to(const fs::path &dataset, const std::string &format, const fs::path &out,
-                    const std::vector<std::string> &more) {
+RunResult export_to(const fs::path& dataset, const std::string& format, const fs::path& out,
+                    const std::vector<std::string>& more) {
   std::vector<std::string> args{"export", "--format", format, "-o", out.string()};
   args.insert(args.end(), more.begin(), more.end());
   args.push_back(dataset.string());
   return run_vidensgraf(args);
 }
 
-std::optional<std::size_t> rapper_count(const fs::path &file, const std::string &syntax, std::string *messages) {
+std::optional<std::size_t> rapper_count(const fs::path& file, const std::string& syntax, std::string* messages) {
   const auto run = run_program({"rapper", "-i", syntax, "-c", file.string()});
   if (messages) *messages = run.err;
   std::smatch m;
@@ -35,14 +35,14 @@ std::optional<std::size_t> rapper_count(const fs::path &file, const std::string 
   return std::stoul(m[1]);
 }
 
-std::optional<std::size_t> serdi_count(const fs::path &file, const std::string &syntax) {
+std::optional<std::size_t> serdi_count(const fs::path& file, const std::string& syntax) {
   const auto run = run_program({"serdi", "-i", syntax, "-o", "nquads", file.string()});
   if (run.exit_code != 0 || !run.err.empty()) return std::nullopt;
   return static_cast<std::size_t>(std::count(run.out.begin(), run.out.end(), '\n'));
 }
 
-std::string rdflib_values(const fs::path &file, const std::string &format, const std::string &subject,
-                          const std::string &predicate) {
+std::string rdflib_values(const fs::path& file, const std::string& format, const std::string& subject,
+                          const std::string& predicate) {
   const auto run =
       run_program({"/usr/bin/python3", check_script(), "values", file.string(), format, subject, predicate});
   INFO(run.err);
@@ -50,8 +50,8 @@ std::string rdflib_values(const fs::path &file, const std::string &format, const
   return run.out.substr(0, run.out.find_last_not_of('\n') + 1);
 }
 
-std::string rdflib_difference(const fs::path &a, const std::string &format_a, const fs::path &b,
-                              const std::string &format_b) {
+std::string rdflib_difference(const fs::path& a, const std::string& format_a, const fs::path& b,
+                              const std::string& format_b) {
   const auto run = run_program({"/usr/bin/python3", check_script(), "iso", a.string(), format_a, b.string(), format_b});
   if (run.exit_code == 0) return {};
   return run.out + run.err + "(exit " + std::to_string(run.exit_code) + ")";
@@ -68,17 +68,17 @@ bool node_ready() {
   return true;
 }
 
-RunResult jsonld_to_nquads(const fs::path &jsonld, const fs::path &out) {
+RunResult jsonld_to_nquads(const fs::path& jsonld, const fs::path& out) {
   auto run = run_program({"node", (js_dir() / "jsonld_to_nquads.mjs").string(), jsonld.string()});
   write_file(out, run.out);
   return run;
 }
 
-RunResult validate_shacl(const fs::path &data, const fs::path &shapes) {
+RunResult validate_shacl(const fs::path& data, const fs::path& shapes) {
   return run_program({"node", (js_dir() / "validate_shacl.mjs").string(), data.string(), shapes.string()});
 }
 
-std::string json_string(const std::string &text) {
+std::string json_string(const std::string& text) {
   return nlohmann::json(text).dump();
 }
 

@@ -14,13 +14,13 @@ using vocab::term;
 
 namespace {
 
-std::vector<Triple> triples_of(const Model &model, RdfOptions options = {}) {
+std::vector<Triple> triples_of(const Model& model, RdfOptions options = {}) {
   std::vector<Triple> out;
-  for_each_triple(model, options, [&](const Triple &t) { out.push_back(t); });
+  for_each_triple(model, options, [&](const Triple& t) { out.push_back(t); });
   return out;
 }
 
-const Model &hard_model() {
+const Model& hard_model() {
   static const Model model = [] {
     const auto dir = test::work_dir("rdf_triples_hard");
     test::write_hard_dataset(dir, true);
@@ -29,14 +29,14 @@ const Model &hard_model() {
   return model;
 }
 
-bool has(const std::vector<Triple> &triples, const std::string &s, const std::string &p, const Term &o) {
+bool has(const std::vector<Triple>& triples, const std::string& s, const std::string& p, const Term& o) {
   return std::any_of(triples.begin(), triples.end(),
-                     [&](const Triple &t) { return t.subject.value == s && t.predicate.value == p && t.object == o; });
+                     [&](const Triple& t) { return t.subject.value == s && t.predicate.value == p && t.object == o; });
 }
 
-std::vector<const Triple *> about(const std::vector<Triple> &triples, const std::string &s, const std::string &p) {
-  std::vector<const Triple *> out;
-  for (const auto &t : triples)
+std::vector<const Triple*> about(const std::vector<Triple>& triples, const std::string& s, const std::string& p) {
+  std::vector<const Triple*> out;
+  for (const auto& t : triples)
     if (t.subject.value == s && t.predicate.value == p) out.push_back(&t);
   return out;
 }
@@ -47,14 +47,14 @@ const std::string type = term(vocab::rdf, "type");
 } // namespace
 
 TEST_CASE("every entity is typed with its vg class and each aligned standard class", "[rdf_triples]") {
-  const Model &model = hard_model();
+  const Model& model = hard_model();
   const auto triples = triples_of(model);
   for (const auto v : model.sorted_entities()) {
-    const auto &kind = model.schema().kind(model.entity(v).kind);
+    const auto& kind = model.schema().kind(model.entity(v).kind);
     INFO(model.entity(v).id);
     CHECK(has(triples, model.iri(v), type, iri_term(kind.iri)));
     REQUIRE_FALSE(kind.aligned.empty());
-    for (const auto &aligned : kind.aligned)
+    for (const auto& aligned : kind.aligned)
       CHECK(has(triples, model.iri(v), type, iri_term(aligned)));
   }
   CHECK(has(triples, base + "organisation/org-1", type, iri_term("http://www.w3.org/ns/org#Organization")));
@@ -91,7 +91,7 @@ TEST_CASE("dates are typed by precision and amounts are MonetaryAmount nodes", "
 }
 
 TEST_CASE("every entity is derived from its source and section", "[rdf_triples]") {
-  const Model &model = hard_model();
+  const Model& model = hard_model();
   const auto triples = triples_of(model);
   const std::string derived = term(vocab::prov, "wasDerivedFrom");
   for (const auto v : model.sorted_entities()) {
@@ -101,7 +101,7 @@ TEST_CASE("every entity is derived from its source and section", "[rdf_triples]"
   const std::string p1 = base + "project/p-1";
   CHECK(has(triples, p1, derived, iri_term(base + "source/src-a")));
   const auto derivations = about(triples, p1, derived);
-  const auto section = std::find_if(derivations.begin(), derivations.end(), [&](const Triple *t) {
+  const auto section = std::find_if(derivations.begin(), derivations.end(), [&](const Triple* t) {
     return has(triples, t->object.value, type, iri_term(term(vocab::vg, "Section")));
   });
   REQUIRE(section != derivations.end());
@@ -112,9 +112,9 @@ TEST_CASE("every entity is derived from its source and section", "[rdf_triples]"
 TEST_CASE("curated links are told apart from stated ones by reified statements", "[rdf_triples]") {
   const auto triples = triples_of(hard_model());
   const std::string p1 = base + "project/p-1";
-  const auto statement_for = [&](const std::string &predicate, const std::string &object) {
+  const auto statement_for = [&](const std::string& predicate, const std::string& object) {
     std::vector<std::string> out;
-    for (const auto &t : triples)
+    for (const auto& t : triples)
       if (t.predicate.value == term(vocab::rdf, "subject") && t.object.value == p1 &&
           has(triples, t.subject.value, term(vocab::rdf, "predicate"), iri_term(predicate)) &&
           has(triples, t.subject.value, term(vocab::rdf, "object"), iri_term(object)))
@@ -143,14 +143,14 @@ TEST_CASE("each triple is in the named graph of its first source, dataset triple
           "[rdf_triples]") {
   const auto triples = triples_of(hard_model());
   std::set<std::string> graphs;
-  for (const auto &t : triples)
+  for (const auto& t : triples)
     graphs.insert(t.graph);
   CHECK(graphs == std::set<std::string>{"", base + "source/src-a", base + "source/src-b"});
-  for (const auto &t : triples)
+  for (const auto& t : triples)
     if (t.subject.value == base + "project/p-2" && t.predicate.value == term(vocab::vg, "label") &&
         t.object.language == "en")
       CHECK(t.graph == base + "source/src-b");
-  for (const auto &t : triples)
+  for (const auto& t : triples)
     if (t.subject.value == dataset_iri(base)) CHECK(t.graph.empty());
 }
 
@@ -166,6 +166,6 @@ TEST_CASE("the triples come in the same order on every run and --base moves ever
   }
   const auto moved = triples_of(hard_model(), RdfOptions{"http://other.example/x#"});
   CHECK(moved.size() == first.size());
-  for (const auto &t : moved)
+  for (const auto& t : moved)
     if (t.subject.is_iri() && t.subject.value.starts_with("https://example.org/hard/")) FAIL(t.subject.value);
 }

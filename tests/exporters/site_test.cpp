@@ -20,7 +20,7 @@ std::string site_check() {
 }
 
 /// The site of `dataset` written by the CLI into a fresh work folder.
-fs::path write_site_of(const fs::path &dataset, const std::string &name, const std::vector<std::string> &more = {}) {
+fs::path write_site_of(const fs::path& dataset, const std::string& name, const std::vector<std::string>& more = {}) {
   const fs::path out = work_dir(name) / "site";
   std::vector<std::string> args{"site", "-o", out.string()};
   args.insert(args.end(), more.begin(), more.end());
@@ -31,7 +31,7 @@ fs::path write_site_of(const fs::path &dataset, const std::string &name, const s
   return out;
 }
 
-nlohmann::json describe(const fs::path &page) {
+nlohmann::json describe(const fs::path& page) {
   const auto run = run_program({"/usr/bin/python3", site_check(), "page", page.string()});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
@@ -50,7 +50,7 @@ TEST_CASE("html_escape replaces the five markup characters and nothing else", "[
 
 TEST_CASE("every page of the bundled dataset's site is well-formed and every internal link resolves", "[site]") {
   const auto site = write_site_of(bundled_dataset(), "site_bundled_pages");
-  for (const auto *file : {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html",
+  for (const auto* file : {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html",
                            "ontology/vidensgraf.ttl", "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl",
                            "downloads/data.ttl", "downloads/data.nq", "project/index.html"})
     CHECK(fs::is_regular_file(site / file));
@@ -101,7 +101,7 @@ TEST_CASE("hostile labels, descriptions, notes and sections are shown as text", 
   CHECK(page["h1"].get<std::string>().find("Quotes \" and ' & <b>bold</b>") != std::string::npos);
   CHECK(page["scripts"] == nlohmann::json::array({"application/ld+json"}));
   const auto elements = page["body_elements"];
-  for (const auto *injected : {"script", "img", "b", "i", "em", "title"})
+  for (const auto* injected : {"script", "img", "b", "i", "em", "title"})
     CHECK(std::find(elements.begin(), elements.end(), injected) == elements.end());
   const std::string text = page["text"];
   CHECK(text.find("</script><script>alert(3)</script> <!-- comment") != std::string::npos);

@@ -14,13 +14,13 @@ using namespace vidensgraf;
 namespace {
 
 /// The bundled dataset, loaded once for all the tests in this file.
-const Model &bundled() {
+const Model& bundled() {
   static Diagnostics diagnostics;
   static const Model model = load_dataset(test::bundled_dataset(), diagnostics);
   return model;
 }
 
-std::size_t count_of_kind(const Model &model, std::string_view kind) {
+std::size_t count_of_kind(const Model& model, std::string_view kind) {
   return model.entities_of_kind(model.schema().require_kind(kind)).size();
 }
 
@@ -30,7 +30,7 @@ TEST_CASE("the bundled dataset is valid without errors", "[bundled]") {
   Diagnostics diagnostics;
   const Model model = load_dataset(test::bundled_dataset(), diagnostics);
   std::string listed;
-  for (const auto &d : diagnostics.all())
+  for (const auto& d : diagnostics.all())
     listed += format_diagnostic(d) + "\n";
   INFO(listed);
   CHECK(diagnostics.ok());
@@ -45,12 +45,12 @@ TEST_CASE("the bundled dataset has 15 projects, 7 challenge areas and 10 pieces 
 }
 
 TEST_CASE("8 bundled projects are regional and 7 municipal", "[bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   const auto sector = m.schema().require_attribute("sector");
   std::size_t regional = 0, municipal = 0;
   for (auto v : m.entities_of_kind(m.schema().require_kind("Project"))) {
     std::vector<std::string> values;
-    for (const auto &value : m.entity(v).values)
+    for (const auto& value : m.entity(v).values)
       if (value.attribute == sector) values.push_back(value.value);
     INFO(m.entity(v).id);
     REQUIRE(values.size() == 1);
@@ -62,7 +62,7 @@ TEST_CASE("8 bundled projects are regional and 7 municipal", "[bundled]") {
 }
 
 TEST_CASE("every bundled project has exactly one lead organisation", "[bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   const auto lead = m.schema().require_relation("leadOrganisation");
   const auto organisation = m.schema().require_kind("Organisation");
   for (auto v : m.entities_of_kind(m.schema().require_kind("Project"))) {
@@ -78,18 +78,18 @@ TEST_CASE("every bundled project has exactly one lead organisation", "[bundled]"
 }
 
 TEST_CASE("every bundled entity, value and relation cites at least one source", "[bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   const auto source_kind = m.schema().require_kind("Source");
   const auto cites_sources = [&](ProvenanceId id) {
-    const auto &p = m.provenance(id);
+    const auto& p = m.provenance(id);
     if (p.citations.empty()) return false;
     return std::all_of(p.citations.begin(), p.citations.end(),
-                       [&](const Citation &c) { return m.entity(c.source).kind == source_kind; });
+                       [&](const Citation& c) { return m.entity(c.source).kind == source_kind; });
   };
   for (auto v : boost::make_iterator_range(boost::vertices(m.graph()))) {
     INFO(m.entity(v).id);
     CHECK(cites_sources(m.entity(v).provenance));
-    for (const auto &value : m.entity(v).values)
+    for (const auto& value : m.entity(v).values)
       CHECK(cites_sources(value.provenance));
   }
   for (auto e : boost::make_iterator_range(boost::edges(m.graph()))) {
@@ -99,7 +99,7 @@ TEST_CASE("every bundled entity, value and relation cites at least one source", 
 }
 
 TEST_CASE("every curated relation in the bundled dataset says why in a note", "[bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   std::size_t curated = 0;
   for (auto e : boost::make_iterator_range(boost::edges(m.graph()))) {
     if (!m.relation(e).curated) continue;
@@ -112,11 +112,11 @@ TEST_CASE("every curated relation in the bundled dataset says why in a note", "[
 }
 
 TEST_CASE("the KOL trial keeps both 200 and 'op til 300' participants", "[bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   const auto participants = m.schema().require_attribute("participants");
   std::vector<std::string> values;
   for (auto v : m.entities_of_kind(m.schema().require_kind("Result")))
-    for (const auto &value : m.entity(v).values)
+    for (const auto& value : m.entity(v).values)
       if (value.attribute == participants) values.push_back(value.value);
   CHECK(std::count(values.begin(), values.end(), "200") == 1);
   CHECK(std::count(values.begin(), values.end(), "op til 300") == 1);

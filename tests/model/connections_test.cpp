@@ -11,21 +11,21 @@ using namespace vidensgraf;
 
 namespace {
 
-const Model &mini() {
+const Model& mini() {
   static const Model model = load_dataset_or_throw(test::data_dir() / "query" / "mini");
   return model;
 }
 
-Vertex at(const char *id) {
+Vertex at(const char* id) {
   auto v = mini().find(id);
   REQUIRE(v);
   return *v;
 }
 
 /// "challenge basis path" per connection, for compact comparisons.
-std::vector<std::string> describe(const std::vector<ChallengeConnection> &connections) {
+std::vector<std::string> describe(const std::vector<ChallengeConnection>& connections) {
   std::vector<std::string> out;
-  for (const auto &c : connections)
+  for (const auto& c : connections)
     out.push_back(mini().entity(c.challenge).id + " " + std::string(basis_name(c.basis)) + " " +
                   path_to_string(mini(), c.path));
   return out;
@@ -73,7 +73,7 @@ TEST_CASE("a curated link anywhere on the path makes the connection curated", "[
 
 TEST_CASE("the projects of a challenge area are the reverse, ordered by project id", "[connections]") {
   std::vector<std::string> projects;
-  for (const auto &c : projects_of_challenge(mini(), at("etik")))
+  for (const auto& c : projects_of_challenge(mini(), at("etik")))
     projects.push_back(mini().entity(c.project).id + " " + std::string(basis_name(c.basis)));
   CHECK(projects == std::vector<std::string>{"aak-rehab curated", "kk-byg inferred", "kk-match inferred",
                                              "ok-besk stated", "ok-besk inferred"});
@@ -85,7 +85,7 @@ TEST_CASE("strongest_per_challenge keeps the best path per area", "[connections]
             "etik stated ok-besk -facesChallenge-> etik",
             "kompetencer inferred ok-besk -partner-> kk <-owner- kompetencecenter -addressesChallenge-> kompetencer"});
   std::vector<std::string> best;
-  for (const auto &c : strongest_per_challenge(projects_of_challenge(mini(), at("etik"))))
+  for (const auto& c : strongest_per_challenge(projects_of_challenge(mini(), at("etik"))))
     best.push_back(mini().entity(c.project).id + " " + std::string(basis_name(c.basis)));
   CHECK(best ==
         std::vector<std::string>{"aak-rehab curated", "kk-byg inferred", "kk-match inferred", "ok-besk stated"});

@@ -24,9 +24,9 @@ Read read_all(std::string_view text) {
   return result;
 }
 
-std::vector<std::string> texts(const std::vector<CsvField> &row) {
+std::vector<std::string> texts(const std::vector<CsvField>& row) {
   std::vector<std::string> out;
-  for (const auto &f : row)
+  for (const auto& f : row)
     out.push_back(f.text);
   return out;
 }
@@ -154,7 +154,7 @@ TEST_CASE("empty lines are skipped and do not shift line numbers", "[csv]") {
 TEST_CASE("an unterminated quote is reported at the opening quote", "[csv]") {
   const auto r = read_all("a,b,c\n1,2,3\nx,\"never closed,z\nmore\n");
   REQUIRE(r.diagnostics.error_count() == 1);
-  const auto &d = r.diagnostics.all().front();
+  const auto& d = r.diagnostics.all().front();
   CHECK(d.where.file == "t.csv");
   CHECK(d.where.line == 3);
   CHECK(d.where.column == 3);
@@ -164,7 +164,7 @@ TEST_CASE("an unterminated quote is reported at the opening quote", "[csv]") {
 TEST_CASE("text after a closing quote is reported where it starts", "[csv]") {
   const auto r = read_all("a,b\n\"ok\"junk,b\n");
   REQUIRE(r.diagnostics.error_count() == 1);
-  const auto &d = r.diagnostics.all().front();
+  const auto& d = r.diagnostics.all().front();
   CHECK(d.where.line == 2);
   CHECK(d.where.column == 5);
   CHECK_THAT(d.message, Catch::Contains("text after a closing quote"));
@@ -176,7 +176,7 @@ TEST_CASE("text after a closing quote is reported where it starts", "[csv]") {
 TEST_CASE("a quote inside an unquoted field is reported at the quote", "[csv]") {
   const auto r = read_all("a,b\nx,12\" screen\n");
   REQUIRE(r.diagnostics.error_count() == 1);
-  const auto &d = r.diagnostics.all().front();
+  const auto& d = r.diagnostics.all().front();
   CHECK(d.where.line == 2);
   CHECK(d.where.column == 5);
   CHECK_THAT(d.message, Catch::Contains("a quote inside an unquoted field"));
@@ -186,7 +186,7 @@ TEST_CASE("invalid UTF-8 is reported with its line and column", "[csv]") {
   // 0xE6 is 'æ' in Latin-1: a lead byte not followed by a continuation byte.
   const auto r = read_all("a,b\nx,K\xE6rgaard\n");
   REQUIRE(r.diagnostics.error_count() == 1);
-  const auto &d = r.diagnostics.all().front();
+  const auto& d = r.diagnostics.all().front();
   CHECK(d.where.line == 2);
   CHECK(d.where.column == 4);
   CHECK_THAT(d.message, Catch::Contains("invalid UTF-8") && Catch::Contains("0xE6"));

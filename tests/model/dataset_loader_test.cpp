@@ -22,38 +22,38 @@ struct Loaded {
   Model model;
 };
 
-Loaded load(const fs::path &dir) {
+Loaded load(const fs::path& dir) {
   Loaded l;
   l.model = load_dataset(dir, l.diagnostics);
   return l;
 }
 
-fs::path invalid_case(const std::string &name) {
+fs::path invalid_case(const std::string& name) {
   return test::data_dir() / "invalid" / name;
 }
 
-std::string all_diagnostics(const Diagnostics &diagnostics) {
+std::string all_diagnostics(const Diagnostics& diagnostics) {
   std::string out;
-  for (const auto &d : diagnostics.all())
+  for (const auto& d : diagnostics.all())
     out += format_diagnostic(d) + "\n";
   return out;
 }
 
 /// True when an error reads "FILE:LINE[:COLUMN]: error: ..." and its message contains `fragment`.
-bool has_error(const Diagnostics &diagnostics, const fs::path &file, std::uint32_t line, std::uint32_t column,
-               const std::string &fragment) {
+bool has_error(const Diagnostics& diagnostics, const fs::path& file, std::uint32_t line, std::uint32_t column,
+               const std::string& fragment) {
   std::string prefix = file.string();
   if (line > 0) prefix += ":" + std::to_string(line);
   if (column > 0) prefix += ":" + std::to_string(column);
   prefix += ": error: ";
-  return std::any_of(diagnostics.all().begin(), diagnostics.all().end(), [&](const Diagnostic &d) {
+  return std::any_of(diagnostics.all().begin(), diagnostics.all().end(), [&](const Diagnostic& d) {
     const auto text = format_diagnostic(d);
     return text.rfind(prefix, 0) == 0 && text.find(fragment, prefix.size()) != std::string::npos;
   });
 }
 
 /// Loads one broken case and checks it has exactly `errors` errors.
-Diagnostics load_case(const std::string &name, std::size_t errors) {
+Diagnostics load_case(const std::string& name, std::size_t errors) {
   auto l = load(invalid_case(name));
   INFO(all_diagnostics(l.diagnostics));
   CHECK_FALSE(l.diagnostics.ok());
@@ -67,7 +67,7 @@ Diagnostics load_case(const std::string &name, std::size_t errors) {
     CHECK(has_error(diagnostics, file, line, column, fragment));                                                       \
   } while (false)
 
-Vertex require_entity(const Model &model, std::string_view id) {
+Vertex require_entity(const Model& model, std::string_view id) {
   const auto v = model.find(id);
   INFO(id);
   REQUIRE(v);
@@ -75,7 +75,7 @@ Vertex require_entity(const Model &model, std::string_view id) {
 }
 
 /// The edges of one relation kind from s to o.
-std::vector<Edge> edges_between(const Model &model, Vertex s, std::string_view relation, Vertex o) {
+std::vector<Edge> edges_between(const Model& model, Vertex s, std::string_view relation, Vertex o) {
   const auto kind = model.schema().require_relation(relation);
   std::vector<Edge> out;
   for (auto e : boost::make_iterator_range(boost::out_edges(s, model.graph())))
@@ -84,10 +84,10 @@ std::vector<Edge> edges_between(const Model &model, Vertex s, std::string_view r
 }
 
 /// The values of one attribute of an entity, in the order loaded.
-std::vector<AttributeValue> values_of(const Model &model, Vertex v, std::string_view attribute) {
+std::vector<AttributeValue> values_of(const Model& model, Vertex v, std::string_view attribute) {
   const auto a = model.schema().require_attribute(attribute);
   std::vector<AttributeValue> out;
-  for (const auto &value : model.entity(v).values)
+  for (const auto& value : model.entity(v).values)
     if (value.attribute == a) out.push_back(value);
   return out;
 }
@@ -108,8 +108,8 @@ TEST_CASE("valid-small loads without errors or warnings", "[loader]") {
 
 TEST_CASE("valid-small has the entities of its tables with their kinds, labels and metadata", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
-  const auto &schema = m.schema();
+  const Model& m = l.model;
+  const auto& schema = m.schema();
   CHECK(m.metadata().id == "valid-small");
   CHECK(m.metadata().base == "https://example.org/small/");
   CHECK(m.metadata().languages == std::vector<std::string>{"da", "en"});
@@ -160,7 +160,7 @@ TEST_CASE("entities are found by id and by segment/id", "[loader]") {
 
 TEST_CASE("relations connect the right entities, including ones named by segment/id", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
+  const Model& m = l.model;
   const auto vej = require_entity(m, "vej");
   CHECK(edges_between(m, vej, "leadOrganisation", require_entity(m, "kbh")).size() == 1);
   CHECK(edges_between(m, require_entity(m, "kol"), "leadOrganisation", require_entity(m, "region-h")).size() == 1);
@@ -171,10 +171,10 @@ TEST_CASE("relations connect the right entities, including ones named by segment
 
 TEST_CASE("the same relation from two sources is one relation citing both", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
+  const Model& m = l.model;
   const auto edges = edges_between(m, require_entity(m, "kol"), "partner", require_entity(m, "dtu"));
   REQUIRE(edges.size() == 1);
-  const auto &p = m.provenance(m.relation(edges[0]).provenance);
+  const auto& p = m.provenance(m.relation(edges[0]).provenance);
   REQUIRE(p.citations.size() == 2);
   CHECK(p.citations[0].source == require_entity(m, "rapport"));
   CHECK(p.citations[0].section == "Projekt 1");
@@ -185,7 +185,7 @@ TEST_CASE("the same relation from two sources is one relation citing both", "[lo
 
 TEST_CASE("curated relations keep their flag and note", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
+  const Model& m = l.model;
   const auto kol_sprog = edges_between(m, require_entity(m, "kol"), "facesChallenge", require_entity(m, "sprog"));
   REQUIRE(kol_sprog.size() == 1);
   CHECK(m.relation(kol_sprog[0]).curated);
@@ -198,13 +198,13 @@ TEST_CASE("curated relations keep their flag and note", "[loader]") {
 
 TEST_CASE("attribute rows in relations.csv keep both values, each with its own source", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
+  const Model& m = l.model;
   const auto participants = values_of(m, require_entity(m, "kol-forsoeg"), "participants");
   REQUIRE(participants.size() == 2);
   CHECK(participants[0].value == "200");
   CHECK(participants[1].value == "op til 300");
-  const auto &first = m.provenance(participants[0].provenance);
-  const auto &second = m.provenance(participants[1].provenance);
+  const auto& first = m.provenance(participants[0].provenance);
+  const auto& second = m.provenance(participants[1].provenance);
   REQUIRE(first.citations.size() == 1);
   REQUIRE(second.citations.size() == 1);
   CHECK(first.citations[0].source == require_entity(m, "rapport"));
@@ -214,7 +214,7 @@ TEST_CASE("attribute rows in relations.csv keep both values, each with its own s
 
 TEST_CASE("a curated attribute row in relations.csv keeps its flag and note", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
+  const Model& m = l.model;
   const auto nyhed = require_entity(m, "nyhed");
   CHECK(m.label(nyhed, "en") == "News from KL");
   CHECK(m.label(nyhed, "da") == "Nyhed fra KL");
@@ -228,17 +228,17 @@ TEST_CASE("a curated attribute row in relations.csv keeps its flag and note", "[
 
 TEST_CASE("every entity cites the source and section of its row", "[loader]") {
   const auto l = load(test::data_dir() / "valid-small");
-  const Model &m = l.model;
-  const auto &kol = m.provenance(m.entity(require_entity(m, "kol")).provenance);
+  const Model& m = l.model;
+  const auto& kol = m.provenance(m.entity(require_entity(m, "kol")).provenance);
   REQUIRE(kol.citations.size() == 1);
   CHECK(kol.citations[0].source == require_entity(m, "rapport"));
   CHECK(kol.citations[0].section == "Projekt 1");
   // A source cites itself.
   const auto nyhed = require_entity(m, "nyhed");
-  const auto &own = m.provenance(m.entity(nyhed).provenance);
+  const auto& own = m.provenance(m.entity(nyhed).provenance);
   REQUIRE(own.citations.size() == 1);
   CHECK(own.citations[0].source == nyhed);
-  for (const auto &value : m.entity(nyhed).values)
+  for (const auto& value : m.entity(nyhed).values)
     if (!value.curated) CHECK(value.provenance == m.entity(nyhed).provenance);
 }
 
@@ -403,7 +403,7 @@ TEST_CASE("languages in dataset.toml must be a non-empty list, reported once", "
 
 TEST_CASE("a folder named like a table is an input error, not a crash", "[loader][invalid]") {
   const auto dir = test::work_dir("loader-folder-as-table");
-  for (const auto &entry : fs::directory_iterator(test::data_dir() / "valid-small"))
+  for (const auto& entry : fs::directory_iterator(test::data_dir() / "valid-small"))
     fs::copy_file(entry.path(), dir / entry.path().filename());
   fs::create_directory(dir / "tools.csv");
   Diagnostics diagnostics;

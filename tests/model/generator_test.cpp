@@ -17,15 +17,15 @@ namespace fs = std::filesystem;
 namespace {
 
 /// File name -> content of every file in a folder.
-std::map<std::string, std::string> files_in(const fs::path &dir) {
+std::map<std::string, std::string> files_in(const fs::path& dir) {
   std::map<std::string, std::string> out;
-  for (const auto &entry : fs::directory_iterator(dir))
+  for (const auto& entry : fs::directory_iterator(dir))
     out[entry.path().filename().string()] = test::read_file(entry.path());
   return out;
 }
 
 /// Number of relations of one kind leaving an entity.
-std::size_t out_count(const Model &m, Vertex v, RelationId kind) {
+std::size_t out_count(const Model& m, Vertex v, RelationId kind) {
   std::size_t n = 0;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, m.graph())))
     n += m.relation(e).kind == kind;
@@ -47,7 +47,7 @@ TEST_CASE("the same seed gives byte-identical files", "[generator]") {
   CHECK(files_a.count("dataset.toml") == 1);
   CHECK(files_a.count("relations.csv") == 1);
   CHECK(files_a.count("sources.csv") == 1);
-  for (const auto &[name, content] : files_a) {
+  for (const auto& [name, content] : files_a) {
     INFO(name);
     REQUIRE(files_b.count(name) == 1);
     CHECK(content == files_b.at(name));
@@ -96,7 +96,7 @@ TEST_CASE("generated projects have one lead organisation and one to four challen
   Diagnostics diagnostics;
   const Model m = load_dataset(dir, diagnostics);
   REQUIRE(diagnostics.ok());
-  const auto &schema = m.schema();
+  const auto& schema = m.schema();
   const auto lead = schema.require_relation("leadOrganisation");
   const auto faces = schema.require_relation("facesChallenge");
   const auto projects = m.entities_of_kind(schema.require_kind("Project"));
@@ -120,7 +120,7 @@ TEST_CASE("generated projects have one lead organisation and one to four challen
   const auto organisations = m.entities_of_kind(schema.require_kind("Organisation")).size();
   CHECK(organisations > 100);
   std::size_t most = 0;
-  for (const auto &[org, n] : leads_per_organisation)
+  for (const auto& [org, n] : leads_per_organisation)
     most = std::max(most, n);
   CHECK(most * organisations >= 5 * projects.size());
 }
@@ -133,7 +133,7 @@ TEST_CASE("every generated relation and entity cites a source", "[generator]") {
   REQUIRE(diagnostics.ok());
   const auto source_kind = m.schema().require_kind("Source");
   for (auto v : boost::make_iterator_range(boost::vertices(m.graph()))) {
-    const auto &p = m.provenance(m.entity(v).provenance);
+    const auto& p = m.provenance(m.entity(v).provenance);
     REQUIRE_FALSE(p.citations.empty());
     CHECK(m.entity(p.citations.front().source).kind == source_kind);
   }

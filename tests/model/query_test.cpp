@@ -17,23 +17,23 @@ using namespace vidensgraf;
 
 namespace {
 
-const Model &mini() {
+const Model& mini() {
   static const Model model = load_dataset_or_throw(test::data_dir() / "query" / "mini");
   return model;
 }
 
-const Model &bundled() {
+const Model& bundled() {
   static const Model model = load_dataset_or_throw(test::bundled_dataset());
   return model;
 }
 
-std::vector<std::string> column(const QueryResult &r, const std::string &name) {
+std::vector<std::string> column(const QueryResult& r, const std::string& name) {
   std::size_t i = 0;
   while (i < r.columns.size() && r.columns[i].name != name)
     ++i;
   REQUIRE(i < r.columns.size());
   std::vector<std::string> out;
-  for (const auto &row : r.rows)
+  for (const auto& row : r.rows)
     out.push_back(row[i]);
   return out;
 }
@@ -41,7 +41,7 @@ std::vector<std::string> column(const QueryResult &r, const std::string &name) {
 } // namespace
 
 TEST_CASE("entities are named by id, segment/id or an unambiguous label in any case", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   CHECK(m.entity(resolve_entity(m, "kk")).id == "kk");
   CHECK(m.entity(resolve_entity(m, "tool/juridisk-vaerktoejskasse")).id == "juridisk-vaerktoejskasse");
   CHECK(m.entity(resolve_entity(m, "københavns kommune")).id == "kk");
@@ -49,24 +49,24 @@ TEST_CASE("entities are named by id, segment/id or an unambiguous label in any c
 }
 
 TEST_CASE("an ambiguous label lists the candidates and an unknown name suggests close ones", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   try {
     resolve_entity(m, "Etik");
     FAIL("no error");
-  } catch (const UsageError &e) {
+  } catch (const UsageError& e) {
     CHECK_THAT(e.what(), Catch::Contains("challenge/etik") && Catch::Contains("domain/etik-domaene"));
   }
   try {
     resolve_entity(m, "kodeksx");
     FAIL("no error");
-  } catch (const UsageError &e) {
+  } catch (const UsageError& e) {
     CHECK_THAT(e.what(), Catch::Contains("did you mean") && Catch::Contains("case/kodeks"));
   }
   CHECK_THROWS_AS(resolve_entity(m, "zzzzzzzzzzzz"), UsageError);
 }
 
 TEST_CASE("neighbours are found in both directions up to the depth, optionally along one relation", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   const auto one = query_neighbours(m, resolve_entity(m, "kk"), 1);
   // kk: lead of kk-byg and kk-match, partner of ok-besk, owner of kodeks and kompetencecenter, hvidbog's achiever.
   CHECK(column(one, "id") ==
@@ -79,7 +79,7 @@ TEST_CASE("neighbours are found in both directions up to the depth, optionally a
 }
 
 TEST_CASE("path gives the shortest connection with every step's relation and direction", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   const auto r = query_path(m, resolve_entity(m, "kk-match"), resolve_entity(m, "juridisk-vaerktoejskasse"));
   CHECK(column(r, "relation") ==
         std::vector<std::string>{"leadOrganisation", "leadOrganisation", "facesChallenge", "addressesChallenge"});
@@ -91,7 +91,7 @@ TEST_CASE("path gives the shortest connection with every step's relation and dir
 }
 
 TEST_CASE("recommend ranks items for the project's areas and leaves out its own", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   // kk-byg: Jura stated (weight 3), Etik and Kompetencer inferred (1). Anonymisering and the
   // værktøjskasse address Jura by stated links: 3*2 = 6; etisk-retning addresses Etik: 1*2 = 2.
   // kodeks and kompetencecenter are Københavns Kommune's own and are left out.
@@ -105,7 +105,7 @@ TEST_CASE("recommend ranks items for the project's areas and leaves out its own"
 }
 
 TEST_CASE("similar scores shared organisations and challenge areas", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   const auto r = query_similar(m, resolve_entity(m, "kk-match"));
   // kk-byg: same lead (3) + etik, kompetencer indirect (1 + 1) = 5; ok-besk: kk as partner (2)
   // + etik, kompetencer (1 + 1) = 4; aak-rehab: etik (1).
@@ -114,7 +114,7 @@ TEST_CASE("similar scores shared organisations and challenge areas", "[query]") 
 }
 
 TEST_CASE("central refuses models above the limit and ranks the hub first", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   CHECK_THROWS_AS(query_central(m, 5, 10), UsageError);
   const auto r = query_central(m, 3, central_default_max_entities);
   CHECK(r.rows.size() == 3);
@@ -122,7 +122,7 @@ TEST_CASE("central refuses models above the limit and ranks the hub first", "[qu
 }
 
 TEST_CASE("query answers are written as table, CSV and JSON with the path's steps", "[query]") {
-  const Model &m = mini();
+  const Model& m = mini();
   const auto r = query_neighbours(m, resolve_entity(m, "kodeks"), 1);
   std::ostringstream csv, json, table;
   write_query_csv(csv, r);
@@ -143,10 +143,10 @@ TEST_CASE("on the bundled dataset, Københavns Kommune's projects meet Kompetenc
   // Report, "Find inspiration": "Københavns Kommune har udarbejdet et etisk kodeks og oprettet et
   // kompetencecenter"; its table lists Kompetencecenter under Kompetencer and Kodeks under Etik.
   // The announcement lists two projects led by Københavns Kommune.
-  const Model &m = bundled();
-  for (const char *project : {"match-koebenhavn", "byggeansoegninger-koebenhavn"}) {
+  const Model& m = bundled();
+  for (const char* project : {"match-koebenhavn", "byggeansoegninger-koebenhavn"}) {
     std::set<std::string> via_cases;
-    for (const auto &row : query_challenges(m, resolve_entity(m, project)).rows)
+    for (const auto& row : query_challenges(m, resolve_entity(m, project)).rows)
       if (row[2] == "inferred") via_cases.insert(row[0] + " " + row[3]);
     CHECK(via_cases.count(std::string("kompetencer ") + project +
                           " -leadOrganisation-> koebenhavns-kommune <-owner- kompetencecenter "
@@ -159,7 +159,7 @@ TEST_CASE("on the bundled dataset, Københavns Kommune's projects meet Kompetenc
 TEST_CASE("on the bundled dataset, a project reaches the legal toolbox through Jura", "[query][bundled]") {
   // Report: "KL har udviklet en juridisk værktøjskasse", listed under Jura. No relation joins a
   // project to a tool directly, so a shortest path has at least two steps; through Jura it has two.
-  const Model &m = bundled();
+  const Model& m = bundled();
   const auto tool = resolve_entity(m, "Juridisk værktøjskasse");
   const auto r = query_path(m, resolve_entity(m, "byggeansoegninger-koebenhavn"), tool);
   REQUIRE(r.rows.size() == 2);
@@ -169,9 +169,9 @@ TEST_CASE("on the bundled dataset, a project reaches the legal toolbox through J
 
 TEST_CASE("on the bundled dataset, the projects of Kompetencer include all of Københavns Kommune's",
           "[query][bundled]") {
-  const Model &m = bundled();
+  const Model& m = bundled();
   std::set<std::string> projects;
-  for (const auto &row : query_projects(m, resolve_entity(m, "kompetencer")).rows)
+  for (const auto& row : query_projects(m, resolve_entity(m, "kompetencer")).rows)
     projects.insert(row[0]);
   CHECK(projects.count("match-koebenhavn"));
   CHECK(projects.count("byggeansoegninger-koebenhavn"));

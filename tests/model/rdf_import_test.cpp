@@ -8,7 +8,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-test::RunResult vg(const std::vector<std::string>& args) { return test::run_vidensgraf(args); }
+test::RunResult vg(const std::vector<std::string>& args) {
+  return test::run_vidensgraf(args);
+}
 
 /// Exports `input` (a folder or an RDF file) as Turtle to `out`, requiring success.
 void turtle(const fs::path& input, const fs::path& out) {
@@ -19,7 +21,8 @@ void turtle(const fs::path& input, const fs::path& out) {
 
 std::vector<std::pair<std::string, std::string>> folder(const fs::path& dir) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& e : fs::directory_iterator(dir)) out.emplace_back(e.path().filename(), test::read_file(e.path()));
+  for (const auto& e : fs::directory_iterator(dir))
+    out.emplace_back(e.path().filename(), test::read_file(e.path()));
   std::sort(out.begin(), out.end());
   return out;
 }

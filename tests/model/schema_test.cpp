@@ -21,7 +21,8 @@ TEST_CASE("the built-in schema has the kinds and relations of the ontology", "[s
 TEST_CASE("a union domain in the ontology allows each of its classes", "[schema]") {
   const Schema& schema = Schema::builtin();
   const auto& addresses = schema.relation(*schema.find_relation("addressesChallenge"));
-  for (const char* kind : {"Case", "Tool", "Advice"}) CHECK(addresses.allows_subject(*schema.find_kind(kind)));
+  for (const char* kind : {"Case", "Tool", "Advice"})
+    CHECK(addresses.allows_subject(*schema.find_kind(kind)));
   CHECK_FALSE(addresses.allows_subject(*schema.find_kind("Project")));
 }
 

@@ -20,29 +20,29 @@ Stats small_stats() {
   return compute_stats(model);
 }
 
-std::size_t kind_count(const Stats &s, std::string_view kind) {
-  for (const auto &k : s.kinds)
+std::size_t kind_count(const Stats& s, std::string_view kind) {
+  for (const auto& k : s.kinds)
     if (k.kind == kind) return k.count;
   FAIL("no kind " << kind);
   return 0;
 }
 
-RelationCount relation_count(const Stats &s, std::string_view relation) {
-  for (const auto &r : s.relation_kinds)
+RelationCount relation_count(const Stats& s, std::string_view relation) {
+  for (const auto& r : s.relation_kinds)
     if (r.relation == relation) return r;
   FAIL("no relation kind " << relation);
   return {};
 }
 
-std::size_t attribute_count(const Stats &s, std::string_view attribute, std::string_view language) {
-  for (const auto &a : s.attributes)
+std::size_t attribute_count(const Stats& s, std::string_view attribute, std::string_view language) {
+  for (const auto& a : s.attributes)
     if (a.attribute == attribute && a.language == language) return a.count;
   return 0;
 }
 
-std::size_t edge_type_count(const Stats &s, std::string_view subject, std::string_view relation,
+std::size_t edge_type_count(const Stats& s, std::string_view subject, std::string_view relation,
                             std::string_view object) {
-  for (const auto &e : s.edge_types)
+  for (const auto& e : s.edge_types)
     if (e.subject_kind == subject && e.relation == relation && e.object_kind == object) return e.count;
   return 0;
 }
@@ -113,7 +113,7 @@ TEST_CASE("stats as JSON parse and hold every key, with the counts", "[stats]") 
   const auto text = stats_to_json(s);
   const auto j = nlohmann::ordered_json::parse(text);
   std::vector<std::string> keys;
-  for (const auto &item : j.items())
+  for (const auto& item : j.items())
     keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"dataset", "entities", "relations", "stated_relations", "curated_relations",
                                          "attribute_values", "provenance_records", "kinds", "relation_kinds",
@@ -130,12 +130,12 @@ TEST_CASE("stats as JSON parse and hold every key, with the counts", "[stats]") 
   CHECK(j["relation_kinds"]["facesChallenge"]["curated"] == 1);
   REQUIRE(j["edge_types"].is_array());
   CHECK(j["edge_types"].size() == 6);
-  for (const auto &e : j["edge_types"])
-    for (const char *key : {"subject", "relation", "object", "count"})
+  for (const auto& e : j["edge_types"])
+    for (const char* key : {"subject", "relation", "object", "count"})
       CHECK(e.contains(key));
   REQUIRE(j["attributes"].is_array());
-  for (const auto &a : j["attributes"])
-    for (const char *key : {"attribute", "language", "count"})
+  for (const auto& a : j["attributes"])
+    for (const char* key : {"attribute", "language", "count"})
       CHECK(a.contains(key));
   CHECK(stats_to_json(small_stats()) == text); // deterministic
 }
@@ -146,7 +146,7 @@ TEST_CASE("stats as a table name the totals and every kind", "[stats]") {
   const auto text = out.str();
   CHECK_THAT(text, Catch::Contains(
                        "dataset valid-small: 10 entities, 9 relations (7 stated, 2 curated), 30 attribute values"));
-  for (const auto &k : Schema::builtin().kinds())
+  for (const auto& k : Schema::builtin().kinds())
     CHECK_THAT(text, Catch::Contains(k.name));
   CHECK_THAT(text, Catch::Contains("facesChallenge"));
 }

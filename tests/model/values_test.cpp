@@ -7,7 +7,7 @@
 using namespace vidensgraf;
 
 TEST_CASE("ids of letters, digits, dash, underscore and dot are accepted", "[values]") {
-  for (const char *id : {"kol-telecare", "p1", "1st", "a_b.c", "Region-H"}) {
+  for (const char* id : {"kol-telecare", "p1", "1st", "a_b.c", "Region-H"}) {
     INFO(id);
     CHECK_FALSE(check_id(id));
   }
@@ -19,7 +19,7 @@ TEST_CASE("malformed ids are refused with a reason", "[values]") {
   CHECK_THAT(*check_id(std::string(201, 'x')), Catch::Contains("200"));
   CHECK_THAT(*check_id("-x"), Catch::Contains("start with a letter or digit"));
   CHECK_THAT(*check_id(".x"), Catch::Contains("start with a letter or digit"));
-  for (const char *id : {"a b", "a/b", "blåbær", "a,b", "a#b", "a:b"}) {
+  for (const char* id : {"a b", "a/b", "blåbær", "a,b", "a#b", "a:b"}) {
     INFO(id);
     REQUIRE(check_id(id));
     CHECK_THAT(*check_id(id), Catch::Contains("only ASCII letters"));
@@ -27,14 +27,14 @@ TEST_CASE("malformed ids are refused with a reason", "[values]") {
 }
 
 TEST_CASE("well-formed language tags are accepted", "[values]") {
-  for (const char *tag : {"da", "en", "en-GB", "de-CH-1996", "zh-Hant-TW", "sgn-BE-FR", "abcdefgh"}) {
+  for (const char* tag : {"da", "en", "en-GB", "de-CH-1996", "zh-Hant-TW", "sgn-BE-FR", "abcdefgh"}) {
     INFO(tag);
     CHECK_FALSE(check_language_tag(tag));
   }
 }
 
 TEST_CASE("malformed language tags are refused", "[values]") {
-  for (const char *tag :
+  for (const char* tag :
        {"", "d", "123", "en_GB", "en-", "-en", "en--GB", "abcdefghi", "en-abcdefghi", "da dk", "dä"}) {
     INFO(tag);
     REQUIRE(check_language_tag(tag));
@@ -43,7 +43,7 @@ TEST_CASE("malformed language tags are refused", "[values]") {
 }
 
 TEST_CASE("dates are YYYY-MM-DD, YYYY-MM or YYYY", "[values]") {
-  for (const char *date : {"2021-04-28", "2021-04", "2021", "2021-12-31", "2021-01-01", "0001-01-01"}) {
+  for (const char* date : {"2021-04-28", "2021-04", "2021", "2021-12-31", "2021-01-01", "0001-01-01"}) {
     INFO(date);
     CHECK_FALSE(check_date(date));
   }
@@ -66,7 +66,7 @@ TEST_CASE("impossible and malformed dates are refused", "[values]") {
   CHECK_THAT(*check_date("2021-00-10"), Catch::Contains("no month 0"));
   CHECK_THAT(*check_date("2021-04-31"), Catch::Contains("month 4 has 30 days"));
   CHECK(check_date("2021-04-00"));
-  for (const char *date : {"", "21", "2021-4-28", "28-04-2021", "2021/04/28", "2021-04-28T10:00", "20x1", "2021-04-2x",
+  for (const char* date : {"", "21", "2021-4-28", "28-04-2021", "2021/04/28", "2021-04-28T10:00", "20x1", "2021-04-2x",
                            "2021-0a", "april 2021"}) {
     INFO(date);
     REQUIRE(check_date(date));
@@ -75,7 +75,7 @@ TEST_CASE("impossible and malformed dates are refused", "[values]") {
 }
 
 TEST_CASE("amounts are a decimal number, a space and an ISO 4217 code", "[values]") {
-  for (const char *amount : {"8700000 DKK", "8.7 EUR", "0 USD", "200000000 DKK"}) {
+  for (const char* amount : {"8700000 DKK", "8.7 EUR", "0 USD", "200000000 DKK"}) {
     INFO(amount);
     CHECK_FALSE(check_amount(amount));
   }
@@ -85,7 +85,7 @@ TEST_CASE("amounts are a decimal number, a space and an ISO 4217 code", "[values
 }
 
 TEST_CASE("malformed amounts are refused with an example", "[values]") {
-  for (const char *amount : {"", "8700000", "8700000 kr", "8700000 dkk", "8700000 DKKR", "8,7 DKK", "8.7.1 DKK",
+  for (const char* amount : {"", "8700000", "8700000 kr", "8700000 dkk", "8700000 DKKR", "8,7 DKK", "8.7.1 DKK",
                              "DKK 8700000", "8700000  DKK", "-5 DKK", ". DKK", "8. DKK", "8 700 000 DKK"}) {
     INFO(amount);
     REQUIRE(check_amount(amount));
@@ -94,7 +94,7 @@ TEST_CASE("malformed amounts are refused with an example", "[values]") {
 }
 
 TEST_CASE("http and https IRIs are accepted", "[values]") {
-  for (const char *iri : {"https://example.org/", "http://example.org", "https://kl.dk/nyheder?id=1#top",
+  for (const char* iri : {"https://example.org/", "http://example.org", "https://kl.dk/nyheder?id=1#top",
                           "https://da.wikipedia.org/wiki/Københavns_Kommune"}) {
     INFO(iri);
     CHECK_FALSE(check_http_iri(iri));
@@ -107,7 +107,7 @@ TEST_CASE("other IRIs and malformed ones are refused", "[values]") {
   CHECK_THAT(*check_http_iri("urn:isbn:123"), Catch::Contains("not an http or https IRI"));
   CHECK_THAT(*check_http_iri("https://"), Catch::Contains("no host"));
   CHECK_THAT(*check_http_iri("https:///path"), Catch::Contains("no host"));
-  for (const char *iri : {"https://example.org/a b", "https://example.org/<x>", "https://example.org/\"q\"",
+  for (const char* iri : {"https://example.org/a b", "https://example.org/<x>", "https://example.org/\"q\"",
                           "https://example.org/{x}", "https://example.org/a|b", "https://example.org/a\\b",
                           "https://example.org/a^b", "https://example.org/a`b", "https://example.org/\t"}) {
     INFO(iri);

@@ -17,30 +17,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<Triple> parse_file(const fs::path &path) {
+std::vector<Triple> parse_file(const fs::path& path) {
   Diagnostics diagnostics;
   std::vector<Triple> out;
   const bool ok = parse_rdf(test::read_file(path), "turtle", "https://w3id.org/vidensgraf/", path.string(), diagnostics,
-                            [&](Triple &&t) { out.push_back(std::move(t)); });
+                            [&](Triple&& t) { out.push_back(std::move(t)); });
   REQUIRE(ok);
   return out;
 }
 
-std::set<std::string> objects(const std::vector<Triple> &g, const std::string &s, const std::string &p) {
+std::set<std::string> objects(const std::vector<Triple>& g, const std::string& s, const std::string& p) {
   std::set<std::string> out;
-  for (const auto &t : g)
+  for (const auto& t : g)
     if ((t.subject.is_blank() ? "_:" : "") + t.subject.value == s && t.predicate.value == p)
       out.insert((t.object.is_blank() ? "_:" : "") + t.object.value);
   return out;
 }
 
 /// The classes a shape allows: sh:class, or each sh:class of an sh:or list.
-std::set<std::string> shape_classes(const std::vector<Triple> &g, const std::string &node) {
+std::set<std::string> shape_classes(const std::vector<Triple>& g, const std::string& node) {
   auto out = objects(g, node, term(vocab::sh, "class"));
   for (auto list : objects(g, node, term(vocab::sh, "or"))) {
     while (list != term(vocab::rdf, "nil")) {
-      for (const auto &member : objects(g, list, term(vocab::rdf, "first")))
-        for (const auto &c : objects(g, member, term(vocab::sh, "class")))
+      for (const auto& member : objects(g, list, term(vocab::rdf, "first")))
+        for (const auto& c : objects(g, member, term(vocab::sh, "class")))
           out.insert(c);
       list = *objects(g, list, term(vocab::rdf, "rest")).begin();
     }
@@ -51,7 +51,7 @@ std::set<std::string> shape_classes(const std::vector<Triple> &g, const std::str
 } // namespace
 
 TEST_CASE("the ontology files are read by rapper and serdi", "[ontology]") {
-  for (const char *name : {"vidensgraf.ttl", "shapes.ttl"}) {
+  for (const char* name : {"vidensgraf.ttl", "shapes.ttl"}) {
     INFO(name);
     const auto path = test::source_dir() / "ontology" / name;
     CHECK(test::rapper_count(path, "turtle"));
@@ -63,13 +63,13 @@ TEST_CASE("the ontology files are read by rapper and serdi", "[ontology]") {
 TEST_CASE("every class, property and individual of the ontology has a Danish and an English label", "[ontology]") {
   const auto g = parse_file(test::source_dir() / "ontology" / "vidensgraf.ttl");
   std::set<std::string> terms;
-  for (const auto &t : g)
+  for (const auto& t : g)
     if (t.subject.is_iri() && t.subject.value.starts_with(vocab::vg) && t.predicate.value == term(vocab::rdf, "type"))
       terms.insert(t.subject.value);
   CHECK(terms.size() > 40);
-  for (const auto &s : terms) {
+  for (const auto& s : terms) {
     std::set<std::string> languages;
-    for (const auto &t : g)
+    for (const auto& t : g)
       if (t.subject.value == s && t.predicate.value == term(vocab::rdfs, "label")) languages.insert(t.object.language);
     INFO(s);
     CHECK(languages == std::set<std::string>{"da", "en"});
@@ -78,8 +78,8 @@ TEST_CASE("every class, property and individual of the ontology has a Danish and
 
 TEST_CASE("the SHACL shapes allow exactly the classes the ontology gives each relation", "[ontology]") {
   const auto g = parse_file(test::source_dir() / "ontology" / "shapes.ttl");
-  const Schema &schema = Schema::builtin();
-  for (const auto &r : schema.relations()) {
+  const Schema& schema = Schema::builtin();
+  for (const auto& r : schema.relations()) {
     INFO(r.name);
     const std::string shape = "https://w3id.org/vidensgraf/shapes#" + r.name + "Shape";
     REQUIRE(objects(g, shape, term(vocab::sh, "targetSubjectsOf")) == std::set<std::string>{r.iri});
@@ -90,13 +90,13 @@ TEST_CASE("the SHACL shapes allow exactly the classes the ontology gives each re
       range.insert(schema.kind(k).iri);
     CHECK(shape_classes(g, shape) == domain);
     std::set<std::string> found;
-    for (const auto &property : objects(g, shape, term(vocab::sh, "property")))
+    for (const auto& property : objects(g, shape, term(vocab::sh, "property")))
       if (objects(g, property, term(vocab::sh, "path")) == std::set<std::string>{r.iri})
         found = shape_classes(g, property);
     CHECK(found == range);
   }
   std::set<std::string> kinds;
-  for (const auto &k : schema.kinds())
+  for (const auto& k : schema.kinds())
     kinds.insert(k.iri);
   CHECK(objects(g, "https://w3id.org/vidensgraf/shapes#EntityShape", term(vocab::sh, "targetClass")) == kinds);
 }
@@ -104,20 +104,20 @@ TEST_CASE("the SHACL shapes allow exactly the classes the ontology gives each re
 TEST_CASE("the JSON-LD context has a term for every kind, relation and attribute of the ontology", "[ontology]") {
   const auto context =
       nlohmann::json::parse(test::read_file(test::source_dir() / "ontology" / "context.jsonld"))["@context"];
-  const auto expands_to = [&](const std::string &key) {
+  const auto expands_to = [&](const std::string& key) {
     REQUIRE(context.contains(key));
-    const auto &def = context[key];
+    const auto& def = context[key];
     const std::string id = def.is_string() ? def.get<std::string>() : def["@id"].get<std::string>();
     return id.starts_with("vg:") ? std::string(vocab::vg) + id.substr(3) : id;
   };
-  const Schema &schema = Schema::builtin();
-  for (const auto &k : schema.kinds())
+  const Schema& schema = Schema::builtin();
+  for (const auto& k : schema.kinds())
     CHECK(expands_to(k.name) == k.iri);
-  for (const auto &r : schema.relations()) {
+  for (const auto& r : schema.relations()) {
     CHECK(expands_to(r.name) == r.iri);
     CHECK(context[r.name]["@type"] == "@id");
   }
-  for (const auto &a : schema.attributes())
+  for (const auto& a : schema.attributes())
     CHECK(expands_to(a.name) == a.iri);
 }
 

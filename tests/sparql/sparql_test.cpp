@@ -22,17 +22,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Model &bundled() {
+const Model& bundled() {
   static const Model model = load_dataset_or_throw(test::bundled_dataset());
   return model;
 }
 
-const SparqlEngine &engine() {
+const SparqlEngine& engine() {
   static const SparqlEngine e(bundled());
   return e;
 }
 
-std::string nt_escape(const std::string &s) {
+std::string nt_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
@@ -55,7 +55,7 @@ std::string nt_escape(const std::string &s) {
   return out;
 }
 
-std::string nt_term(const Term &t) {
+std::string nt_term(const Term& t) {
   if (t.is_iri()) return "<" + t.value + ">";
   if (t.is_blank()) return "_:" + t.value;
   std::string out = "\"" + nt_escape(t.value) + "\"";
@@ -69,7 +69,7 @@ fs::path ntriples_file() {
   static const fs::path path = [] {
     const auto dir = test::work_dir("sparql-rdflib");
     std::string text;
-    for_each_triple(bundled(), {}, [&](const Triple &t) {
+    for_each_triple(bundled(), {}, [&](const Triple& t) {
       text += nt_term(t.subject) + " " + nt_term(t.predicate) + " " + nt_term(t.object) + " .\n";
     });
     test::write_file(dir / "data.nt", text);
@@ -79,7 +79,7 @@ fs::path ntriples_file() {
 }
 
 /// A SPARQL JSON term as one comparable string (xsd:string typed literals as plain ones).
-std::string json_term(const nlohmann::json &b) {
+std::string json_term(const nlohmann::json& b) {
   const std::string type = b["type"];
   const std::string value = b["value"];
   if (type == "uri") return "<" + value + ">";
@@ -92,15 +92,15 @@ std::string json_term(const nlohmann::json &b) {
 }
 
 /// Rows of a SPARQL JSON result as sorted strings ("var=term ..."), or "ASK true|false".
-std::vector<std::string> rows_of(const std::string &json_text) {
+std::vector<std::string> rows_of(const std::string& json_text) {
   const auto j = nlohmann::json::parse(json_text);
   if (j.contains("boolean")) return {std::string("ASK ") + (j["boolean"].get<bool>() ? "true" : "false")};
   std::vector<std::string> vars = j["head"]["vars"];
   std::sort(vars.begin(), vars.end());
   std::vector<std::string> rows;
-  for (const auto &binding : j["results"]["bindings"]) {
+  for (const auto& binding : j["results"]["bindings"]) {
     std::string row;
-    for (const auto &v : vars)
+    for (const auto& v : vars)
       row += v + "=" + (binding.contains(v) ? json_term(binding[v]) : "UNBOUND") + " ";
     rows.push_back(row);
   }
@@ -108,7 +108,7 @@ std::vector<std::string> rows_of(const std::string &json_text) {
   return rows;
 }
 
-test::RunResult rdflib(const std::string &query) {
+test::RunResult rdflib(const std::string& query) {
   const auto dir = test::work_dir("sparql-rdflib-query");
   test::write_file(dir / "query.rq", query);
   return test::run_program({"/usr/bin/python3", (test::source_dir() / "tests/sparql/rdflib_query.py").string(),
@@ -119,10 +119,10 @@ const std::string prefixes = "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>
                              "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
                              "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
 
-std::string error_of(const std::string &query, SparqlOptions options = {}) {
+std::string error_of(const std::string& query, SparqlOptions options = {}) {
   try {
     engine().run(query, options);
-  } catch (const InputError &e) {
+  } catch (const InputError& e) {
     return e.what();
   }
   return "no error";
@@ -152,7 +152,7 @@ TEST_CASE("SPARQL answers equal rdflib's on the same triples", "[sparql]") {
       "ASK { ?p vg:partner ?o }",
       "ASK { ?p vg:leadOrganisation ?p }",
   };
-  for (const auto &body : queries) {
+  for (const auto& body : queries) {
     const std::string query = prefixes + body;
     INFO(body);
     SparqlOptions options;
@@ -172,7 +172,7 @@ TEST_CASE("SPARQL CONSTRUCT gives the same triples as rdflib's", "[sparql]") {
                  "?case vg:addressesChallenge ?c }";
   SparqlOptions options;
   options.format = "ntriples";
-  auto split = [](const std::string &text) {
+  auto split = [](const std::string& text) {
     std::set<std::string> lines;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -192,7 +192,7 @@ TEST_CASE("SPARQL CONSTRUCT gives the same triples as rdflib's", "[sparql]") {
 
 TEST_CASE("the index holds every distinct triple of the RDF form", "[sparql]") {
   std::set<std::string> distinct;
-  for_each_triple(bundled(), {}, [&](const Triple &t) {
+  for_each_triple(bundled(), {}, [&](const Triple& t) {
     distinct.insert(nt_term(t.subject) + nt_term(t.predicate) + nt_term(t.object));
   });
   CHECK(engine().triple_count() == distinct.size());
@@ -208,7 +208,7 @@ TEST_CASE("features Rasqal 0.9.33 gets wrong are refused with a clear error", "[
       {"SELECT ?n WHERE { ?p ^vg:owner ?n }", "property path"},
       {"SELECT ?s FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"},
   };
-  for (const auto &[body, feature] : cases) {
+  for (const auto& [body, feature] : cases) {
     INFO(body);
     const auto message = error_of(prefixes + body);
     CHECK_THAT(message, Catch::Contains(feature) && Catch::Contains("not supported") && Catch::Contains("query:4:"));
@@ -242,7 +242,7 @@ TEST_CASE("unbound variables are left out of JSON results, as SPARQL 1.1 says", 
   const auto j = nlohmann::json::parse(
       engine().run(prefixes + "SELECT ?p ?partner WHERE { ?p a vg:Project OPTIONAL { ?p vg:partner ?partner } }", {}));
   std::size_t without = 0;
-  for (const auto &b : j["results"]["bindings"])
+  for (const auto& b : j["results"]["bindings"])
     without += b.contains("partner") ? 0 : 1;
   CHECK(without > 0); // most projects name no partner
   CHECK(j.dump().find("unbound") == std::string::npos);

@@ -10,9 +10,15 @@
 namespace vidensgraf::test {
 namespace fs = std::filesystem;
 
-fs::path source_dir() { return VIDENSGRAF_TEST_SOURCE_DIR; }
-fs::path data_dir() { return VIDENSGRAF_TEST_DATA_DIR; }
-fs::path bundled_dataset() { return source_dir() / "data" / "signaturprojekter"; }
+fs::path source_dir() {
+  return VIDENSGRAF_TEST_SOURCE_DIR;
+}
+fs::path data_dir() {
+  return VIDENSGRAF_TEST_DATA_DIR;
+}
+fs::path bundled_dataset() {
+  return source_dir() / "data" / "signaturprojekter";
+}
 
 fs::path work_dir(const std::string& name) {
   // One folder per test process: ctest runs test cases in parallel processes, and two of them
@@ -41,7 +47,8 @@ void write_file(const fs::path& path, const std::string& content) {
 RunResult run_program(const std::vector<std::string>& argv) {
   // Capture through temporary files: simple, and no deadlock on large outputs.
   static int counter = 0;
-  const auto base = fs::temp_directory_path() / ("vg-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  const auto base =
+      fs::temp_directory_path() / ("vg-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
   const auto out_path = base.string() + ".out", err_path = base.string() + ".err";
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
@@ -49,7 +56,8 @@ RunResult run_program(const std::vector<std::string>& argv) {
     if (!freopen(out_path.c_str(), "w", stdout) || !freopen(err_path.c_str(), "w", stderr)) _exit(127);
     if (!freopen("/dev/null", "r", stdin)) _exit(127);
     std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : argv)
+      args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     execvp(args[0], args.data());
     _exit(127);
