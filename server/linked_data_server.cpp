@@ -11,6 +11,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <array>
 #include <iostream>
 #include <mutex>
@@ -60,6 +61,48 @@ std::optional<SparqlFormat> choose(std::string_view accept, const std::array<Spa
   return formats[*i];
 }
 
+/// A connection read from memory: what answer_raw feeds to httplib. Reads hand out the request
+/// bytes, writes collect the response.
+class MemoryStream final : public httplib::Stream {
+public:
+  explicit MemoryStream(std::string_view in) : in_(in) {}
+  bool is_readable() const override { return true; }
+  bool is_writable() const override { return true; }
+  ssize_t read(char* ptr, size_t size) override {
+    const auto n = std::min(size, in_.size() - pos_);
+    std::copy_n(in_.data() + pos_, n, ptr);
+    pos_ += n;
+    return static_cast<ssize_t>(n);
+  }
+  ssize_t write(const char* ptr, size_t size) override {
+    out_.append(ptr, size);
+    return static_cast<ssize_t>(size);
+  }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = "127.0.0.1";
+    port = 0;
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    ip = "127.0.0.1";
+    port = 0;
+  }
+  socket_t socket() const override { return INVALID_SOCKET; }
+  bool at_end() const noexcept { return pos_ >= in_.size(); }
+  std::string take() { return std::move(out_); }
+
+private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  std::string out_;
+};
+
+/// httplib::Server with its per-connection request processing (a protected member, exported by
+/// Debian's compiled libcpp-httplib) made reachable for answer_raw.
+class Server : public httplib::Server {
+public:
+  using httplib::Server::process_request;
+};
+
 } // namespace
 
 struct LinkedDataServer::Impl {
@@ -68,7 +111,7 @@ struct LinkedDataServer::Impl {
   SiteFiles files;
   SparqlEngine sparql;
   std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
-  httplib::Server http;
+  Server http;
 
   Impl(Model m, ServerOptions o)
       : model(std::move(m)), options(std::move(o)), files(build_site(model, options.site)),
@@ -220,6 +263,17 @@ void LinkedDataServer::stop() {
 
 std::size_t LinkedDataServer::file_count() const noexcept {
   return impl_->files.size();
+}
+
+std::string LinkedDataServer::answer_raw(std::string_view request, std::size_t max_requests) {
+  MemoryStream stream(request);
+  // Like httplib's keep-alive loop: the next request on the same connection until the client
+  // asks to close, the bytes run out, or httplib gives up on a malformed request.
+  for (std::size_t i = 0; i < max_requests && !stream.at_end(); ++i) {
+    bool closed = false;
+    if (!impl_->http.process_request(stream, i + 1 == max_requests, closed, nullptr) || closed) break;
+  }
+  return stream.take();
 }
 
 } // namespace vidensgraf

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace vidensgraf {
 
@@ -42,6 +43,12 @@ public:
   void stop();
   /// Number of files of the site it serves.
   std::size_t file_count() const noexcept;
+
+  /// Answers the raw bytes of one HTTP/1.1 request (or a few pipelined ones, at most
+  /// `max_requests`) exactly as a connection would: cpp-httplib's own request parser, then our
+  /// routes. Returns the raw response bytes. No socket is involved, so the fuzzer
+  /// (fuzz/fuzz_targets.cpp) and the tests can reach the parser and every handler directly.
+  std::string answer_raw(std::string_view request, std::size_t max_requests = 4);
 
 private:
   struct Impl;
