@@ -53,7 +53,7 @@ void add_push_command(CLI::App& app, Context& context) {
                   "Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
       ->required();
   cmd->add_option("--graph", options->push.graph, "Graph IRI to replace (default: the default graph)");
-  cmd->add_option("--user", options->push.user, "HTTP Basic user");
+  cmd->add_option("--user", options->push.user, "User for the store's HTTP Digest or Basic authentication");
   cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
   cmd->add_option("--base", options->push.base, "Base IRI of the entities, overriding the dataset's");
   cmd->footer(exit_codes_help);

@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <regex>
+#include <strings.h>
 #include <sstream>
 
 namespace vidensgraf {
@@ -25,6 +26,16 @@ StoreUrl split_url(const std::string& url) {
                      "not '" +
                      url + "'");
   return {m[1].str(), m[2].matched ? m[2].str() : "/"};
+}
+
+/// True when a 401 answer offers the Basic scheme (RFC 7235: one or more WWW-Authenticate headers).
+bool asks_for_basic(const httplib::Response& response) {
+  const auto n = response.get_header_value_count("WWW-Authenticate");
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string challenge = response.get_header_value("WWW-Authenticate", i);
+    if (challenge.size() >= 5 && strncasecmp(challenge.c_str(), "basic", 5) == 0) return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -48,11 +59,19 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
   client.set_connection_timeout(10);
   client.set_read_timeout(options.timeout_seconds);
   client.set_write_timeout(options.timeout_seconds);
-  if (!options.user.empty()) client.set_basic_auth(options.user.c_str(), options.password.c_str());
   const std::string target =
       url.path + (options.graph.empty() ? std::string("?default")
                                         : "?graph=" + httplib::detail::encode_query_param(options.graph));
-  const auto response = client.Put(target.c_str(), body.str(), "application/n-triples");
+  const auto put = [&] { return client.Put(target.c_str(), body.str(), "application/n-triples"); };
+  // cpp-httplib answers a Digest challenge by itself (Virtuoso's /sparql-graph-crud-auth asks for
+  // Digest). Basic (Fuseki, GraphDB) is sent only to a store that asked for it, so that the
+  // password never goes in clear text to a store that expects Digest.
+  if (!options.user.empty()) client.set_digest_auth(options.user.c_str(), options.password.c_str());
+  auto response = put();
+  if (response && response->status == 401 && !options.user.empty() && asks_for_basic(*response)) {
+    client.set_basic_auth(options.user.c_str(), options.password.c_str());
+    response = put();
+  }
   const std::string where = "the store at " + options.store;
   if (!response)
     throw OutputError("cannot reach " + where + ": " + httplib::to_string(response.error()) +

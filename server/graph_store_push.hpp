@@ -13,7 +13,7 @@ namespace vidensgraf {
 struct PushOptions {
   std::string store;    ///< the Graph Store endpoint, http(s)://host[:port]/path
   std::string graph;    ///< target graph IRI; empty: the default graph
-  std::string user;     ///< HTTP Basic user; empty: no authentication
+  std::string user;     ///< user for HTTP Digest or Basic, as the store asks; empty: none
   std::string password; ///< its password
   std::string base;     ///< overrides the dataset's base IRI when not empty
   int timeout_seconds = 60;

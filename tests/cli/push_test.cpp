@@ -23,6 +23,7 @@ public:
       std::lock_guard lock(mutex_);
       if (req.get_header_value("Authorization") != "Basic dTpzZWNyZXQ=") { // base64("u:secret")
         res.status = 401;
+        res.set_header("WWW-Authenticate", "Basic realm=\"store\""); // RFC 7235: a 401 names its scheme
         return;
       }
       content_type = req.get_header_value("Content-Type");
