@@ -108,6 +108,7 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   SiteFiles files;
 
   add(files, "style.css", "text/css; charset=utf-8", std::string(site_stylesheet()));
+  add(files, "favicon.svg", "image/svg+xml", std::string(site_icon()));
   add(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
   add(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
 

@@ -15,6 +15,8 @@ std::string render_page(const PageFrame& frame, std::string_view body) {
   if (!frame.description.empty())
     out += "<meta name=\"description\" content=\"" + html_escape(frame.description) + "\"/>\n";
   out += "<link rel=\"stylesheet\" href=\"" + root + "style.css\"/>\n";
+  // Without an icon of its own every visit costs a 404 for /favicon.ico in the browser's console.
+  out += "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + root + "favicon.svg\"/>\n";
   for (const auto& [type, href] : frame.alternates)
     out += "<link rel=\"alternate\" type=\"" + html_escape(type) + "\" href=\"" + html_escape(href) + "\"/>\n";
   if (!frame.jsonld.empty())
@@ -30,6 +32,17 @@ std::string render_page(const PageFrame& frame, std::string_view body) {
          "<a href=\"" +
          root + "index.html#licence\">Licence · Licens</a></p></footer>\n</body>\n</html>\n";
   return out;
+}
+
+std::string_view site_icon() {
+  return R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+<rect width="32" height="32" rx="6" fill="#1b3a57"/>
+<path d="M9 22 L16 9 L23 22 Z" fill="none" stroke="#fff" stroke-width="2"/>
+<circle cx="16" cy="9" r="4" fill="#8dd3c7"/>
+<circle cx="9" cy="22" r="4" fill="#ffffb3"/>
+<circle cx="23" cy="22" r="4" fill="#fb8072"/>
+</svg>
+)svg";
 }
 
 std::string_view site_stylesheet() {

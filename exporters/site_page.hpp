@@ -25,6 +25,9 @@ struct PageFrame {
 /// `body` (markup already built with html_escape) and the footer.
 std::string render_page(const PageFrame& frame, std::string_view body);
 
+/// The site's icon (favicon.svg): a small graph.
+std::string_view site_icon();
+
 /// The site's shared stylesheet (style.css).
 std::string_view site_stylesheet();
 

@@ -127,6 +127,6 @@ TEST_CASE("the site is deterministic", "[site]") {
     CHECK(i->second.body == j->second.body);
   }
   // 5 entities with 5 documents each, 12 kind pages, home, ontology (4 files), description (4),
-  // dumps (6), stylesheet and two server configurations.
-  CHECK(a.size() == 5 * 5 + model.schema().kinds().size() + 1 + 4 + 4 + 6 + 3);
+  // dumps (6), stylesheet, icon and two server configurations.
+  CHECK(a.size() == 5 * 5 + model.schema().kinds().size() + 1 + 4 + 4 + 6 + 4);
 }
