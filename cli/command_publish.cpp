@@ -12,6 +12,7 @@
 #include "model/load_input.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace vidensgraf::cli {
@@ -65,9 +66,12 @@ void run_publish(const PublishOptions& options) {
   const fs::path ontology = out / "ontology";
   make_folder(ontology);
   for (const char* name : {"vidensgraf.ttl", "shapes.ttl", "context.jsonld"}) {
-    std::error_code ec;
-    fs::copy_file(ontology_dir() / name, ontology / name, fs::copy_options::overwrite_existing, ec);
-    if (ec) throw OutputError("cannot copy " + (ontology_dir() / name).string() + ": " + ec.message());
+    // Copied through AtomicFile like every other output: fs::copy_file truncates the target
+    // first, so a failure part-way would leave half an ontology file.
+    std::ifstream in(ontology_dir() / name, std::ios::binary);
+    if (!in)
+      throw InternalError("cannot read " + (ontology_dir() / name).string() + " (is vidensgraf installed whole?)");
+    write_output((ontology / name).string(), [&](std::ostream& out) { out << in.rdbuf(); });
     ++written;
   }
 

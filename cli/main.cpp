@@ -5,6 +5,9 @@
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 namespace vidensgraf::cli {
@@ -94,9 +97,25 @@ int run(int argc, char** argv) {
 } // namespace
 } // namespace vidensgraf::cli
 
+namespace {
+
+/// Standard output is buffered: a full disk (or /dev/full) shows only when it is flushed, after
+/// a command that printed to it returned. Such a run must not end as a success.
+int check_standard_output(int code) {
+  errno = 0;
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout) return code;
+  if (code != 0) return code; // the first error has been reported
+  std::cerr << "vidensgraf: cannot write to standard output" << (errno ? std::string(": ") + std::strerror(errno) : "")
+            << '\n';
+  return static_cast<int>(vidensgraf::ExitCode::output);
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
   try {
-    return vidensgraf::cli::run(argc, argv);
+    return check_standard_output(vidensgraf::cli::run(argc, argv));
   } catch (const vidensgraf::Error& e) {
     std::cerr << "vidensgraf: " << e.what() << '\n';
     return static_cast<int>(e.exit_code());

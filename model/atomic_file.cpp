@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <iostream>
 #include <memory>
+#include <random>
 #include <unistd.h>
 
 namespace vidensgraf {
@@ -68,35 +69,95 @@ struct AtomicFile::Impl {
   explicit Impl(int descriptor) : fd(descriptor), buffer(descriptor), stream(&buffer) {}
 };
 
+namespace {
+
+std::string cannot_write(const fs::path& target, int error) {
+  return "cannot write " + target.string() + ": " + describe(error) + " (check that the folder exists and is writable)";
+}
+
+/// The mode the finished file gets: the previous target's, or what a new file gets under the umask.
+mode_t mode_for(const fs::path& target) {
+  struct stat existing {};
+  if (::stat(target.c_str(), &existing) == 0) return existing.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+/// `.NAME.tmp-XXXXXX` beside the target, with six random letters and digits.
+std::string temporary_name(const fs::path& target) {
+  static constexpr char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  thread_local std::mt19937 random{std::random_device{}() ^ static_cast<unsigned>(::getpid())};
+  std::string suffix(6, 'x');
+  for (char& c : suffix)
+    c = letters[random() % (sizeof letters - 1)];
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  return (folder / ("." + target.filename().string() + ".tmp-" + suffix)).string();
+}
+
+/// Where O_TMPFILE can be used: the kernel and the filesystem support it (EISDIR: a kernel older
+/// than 3.11 reads the flag as O_DIRECTORY; EOPNOTSUPP: a filesystem without it), and /proc is
+/// there to give the file a name on commit (linkat with AT_EMPTY_PATH would need
+/// CAP_DAC_READ_SEARCH).
+int open_unnamed(const fs::path& folder, mode_t mode) {
+  static const bool have_proc = ::access("/proc/self/fd", X_OK) == 0;
+  if (!have_proc) {
+    errno = EOPNOTSUPP;
+    return -1;
+  }
+  return ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+}
+
+} // namespace
+
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {
   const fs::path folder = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
-  std::string pattern = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());
-  if (fd < 0)
-    throw OutputError("cannot write " + target_.string() + ": " + describe(errno) +
-                      " (check that the folder exists and is writable)");
-  // mkstemp creates the file private (0600): give it the target's mode, or what a new file gets.
-  struct stat existing {};
-  mode_t mode = 0;
-  if (::stat(target_.c_str(), &existing) == 0) {
-    mode = existing.st_mode & 07777;
-  } else {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode = 0666 & ~mask;
+  const mode_t mode = mode_for(target_);
+  int fd = open_unnamed(folder, mode);
+  if (fd >= 0) {
+    unnamed_ = true;
+    temporary_ = "/proc/self/fd/" + std::to_string(fd);
+  } else if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL) {
+    std::string pattern = temporary_name(target_);
+    pattern.replace(pattern.size() - 6, 6, "XXXXXX");
+    fd = ::mkstemp(pattern.data());
+    if (fd >= 0) temporary_ = pattern;
   }
+  if (fd < 0) throw OutputError(cannot_write(target_, errno));
+  // O_TMPFILE applies the umask and mkstemp makes the file private (0600): set the mode wanted.
   ::fchmod(fd, mode);
-  temporary_ = pattern;
   impl_ = std::make_unique<Impl>(fd);
 }
 
 AtomicFile::~AtomicFile() {
   if (impl_ && impl_->fd >= 0) ::close(impl_->fd);
-  if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+  if (!committed_ && !unnamed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
 }
 
 std::ostream& AtomicFile::stream() {
   return impl_->stream;
+}
+
+void AtomicFile::link_into_place() {
+  // A new target: link the file straight to its name (atomic; fails rather than replace a file
+  // that appeared meanwhile). An existing target cannot be replaced by a link, so the file is
+  // linked under a temporary name and renamed over it: a SIGKILL in the microseconds between
+  // the two leaves that named file, the only window in which one can be left behind.
+  const char* proc = temporary_.c_str();
+  if (::linkat(AT_FDCWD, proc, AT_FDCWD, target_.c_str(), AT_SYMLINK_FOLLOW) == 0) return;
+  if (errno != EEXIST) throw OutputError(cannot_write(target_, errno) + "; the previous file is kept");
+  std::string name;
+  for (int attempt = 0;; ++attempt) {
+    name = temporary_name(target_);
+    if (::linkat(AT_FDCWD, proc, AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
+    if (errno != EEXIST || attempt == 99)
+      throw OutputError(cannot_write(target_, errno) + "; the previous file is kept");
+  }
+  if (::rename(name.c_str(), target_.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(name.c_str());
+    throw OutputError("cannot replace " + target_.string() + ": " + describe(error));
+  }
 }
 
 void AtomicFile::commit() {
@@ -108,6 +169,14 @@ void AtomicFile::commit() {
                       "; the previous file is kept");
   if (::fsync(impl_->fd) != 0)
     throw OutputError("cannot write " + target_.string() + ": " + describe(errno) + "; the previous file is kept");
+  if (unnamed_) {
+    link_into_place(); // through /proc/self/fd/N, so before the descriptor is closed
+    committed_ = true;
+    const int fd = impl_->fd;
+    impl_->fd = -1;
+    ::close(fd); // the data is synced and in place: a late close error changes nothing
+    return;
+  }
   const int fd = impl_->fd;
   impl_->fd = -1;
   if (::close(fd) != 0)
@@ -119,9 +188,11 @@ void AtomicFile::commit() {
 
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
+    errno = 0;
     write(std::cout);
     std::cout.flush();
-    if (!std::cout) throw OutputError("cannot write to standard output");
+    if (!std::cout)
+      throw OutputError(std::string("cannot write to standard output") + (errno ? ": " + describe(errno) : ""));
     return;
   }
   AtomicFile file(path);
