@@ -49,7 +49,9 @@ private:
   std::size_t errors_ = 0;
 };
 
-/// Formats one diagnostic as "file:line:column: severity: message".
+/// Formats one diagnostic as "file:line:column: severity: message", on one line: control
+/// characters and bidirectional overrides the message quotes from the data are shown escaped
+/// (`\x0A`, `\u202E`), so a value can neither break the line nor drive the terminal.
 std::string format_diagnostic(const Diagnostic& d);
 
 } // namespace vidensgraf
