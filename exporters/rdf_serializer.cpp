@@ -4,6 +4,7 @@
 #include "exporters/rdf_vocabulary.hpp"
 #include "model/detail/raptor_handles.hpp"
 #include "model/error.hpp"
+#include "model/raptor_guard.hpp"
 
 #include <fmt/format.h>
 #include <sstream>
@@ -181,6 +182,11 @@ private:
     case TermType::literal:
       break;
     }
+    // Raptor keeps the tag's length in one byte: a longer tag would be cut short, silently.
+    // Checked at every way in (values.cpp, raptor_guard.hpp); this is the last line.
+    if (t.language.size() > max_language_tag_length)
+      throw InternalError("a language tag longer than " + std::to_string(max_language_tag_length) +
+                          " characters reached the RDF writer");
     detail::RaptorUri datatype;
     if (!t.datatype.empty()) datatype.reset(raptor_new_uri(world_.get(), bytes(t.datatype)));
     return raptor_new_term_from_counted_literal(world_.get(), bytes(t.value), t.value.size(), datatype.get(),

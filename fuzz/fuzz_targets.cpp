@@ -106,11 +106,8 @@ void run_csv_dataset(const std::uint8_t* data, std::size_t size) {
 std::string rdf_syntax_of(std::string_view input) {
   if (input.empty()) return "turtle";
   const char first = input[0];
-  if (first == '<' && input.size() > 1) {
-    const char second = input[1];
-    if (second == '?' || second == '!' || (second >= 'a' && second <= 'z') || (second >= 'A' && second <= 'Z'))
-      return "rdfxml";
-  }
+  // An XML declaration, a DOCTYPE or comment, or the rdf:RDF element; any other '<' opens an IRI.
+  if (input.starts_with("<?") || input.starts_with("<!") || input.starts_with("<rdf:")) return "rdfxml";
   if (first == '<' || first == '_') return "ntriples";
   if (first == '\t') return "nquads";
   if (first == '{') return "json";

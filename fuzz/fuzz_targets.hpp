@@ -38,7 +38,7 @@ void run_csv_dataset(const std::uint8_t* data, std::size_t size);
 
 /// The Raptor syntax the RDF harness uses for an input, sniffed from its first bytes so that
 /// any real RDF file is a seed as it is and a kept input reproduces with `vidensgraf import`:
-/// "<?", "<!" or '<' and a letter: rdfxml; '<' or '_': ntriples; a tab: nquads (a leading tab
+/// "<?", "<!" or "<rdf:": rdfxml; another '<' or '_': ntriples; a tab: nquads (a leading tab
 /// is legal there); '{': json (RDF/JSON); anything else: turtle.
 std::string rdf_syntax_of(std::string_view input);
 

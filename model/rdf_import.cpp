@@ -7,6 +7,7 @@
 
 #include "exporters/rdf_vocabulary.hpp"
 #include "model/error.hpp"
+#include "model/raptor_guard.hpp"
 #include "model/rdf_parse.hpp"
 #include "model/values.hpp"
 
@@ -382,6 +383,11 @@ Model import_rdf(const fs::path& file, const std::string& syntax, Diagnostics& d
   if (!in) throw InputError("cannot read '" + shown + "': no such file, or not readable");
   std::ostringstream text;
   text << in.rdbuf();
+  // Input Raptor 2.0.15 would corrupt memory on is refused before it sees it (raptor_guard.hpp).
+  if (const auto unsafe = raptor_unsafe_input(text.view(), name)) {
+    diagnostics.error({shown, unsafe->line, unsafe->column}, unsafe->message);
+    return Model(schema);
+  }
   Importer importer(schema, shown, diagnostics);
   const std::string base = "file://" + fs::absolute(file).string();
   if (!parse_rdf(text.str(), name, base, shown, diagnostics, [&](Triple&& t) { importer.add(std::move(t)); }))

@@ -1,5 +1,7 @@
 #include "model/values.hpp"
 
+#include "model/raptor_guard.hpp"
+
 #include <cctype>
 
 namespace vidensgraf {
@@ -47,6 +49,9 @@ std::optional<std::string> check_language_tag(std::string_view tag) {
   const auto bad = [&] {
     return std::optional<std::string>("'" + std::string(tag) + "' is not a language tag (use e.g. da, en or en-GB)");
   };
+  if (tag.size() > max_language_tag_length)
+    return "'" + std::string(tag.substr(0, 20)) + "...' is longer than " + std::to_string(max_language_tag_length) +
+           " characters, more than Raptor can hold (use e.g. da, en or en-GB)";
   std::size_t start = 0;
   bool first = true;
   while (true) {

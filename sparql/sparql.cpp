@@ -1,6 +1,7 @@
 #include "sparql/sparql.hpp"
 
 #include "model/error.hpp"
+#include "model/raptor_guard.hpp"
 #include "model/utf8.hpp"
 #include "sparql/detail/rasqal_handles.hpp"
 #include "sparql/feature_scan.hpp"
@@ -205,6 +206,9 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
     throw InputError(fmt::format("query:{}:{}: {} is not supported (Rasqal 0.9.33 rejects it, fails or answers "
                                  "wrongly; see docs/sparql.md): {}",
                                  feature->line, feature->column, feature->feature, feature->advice));
+  // What would make Rasqal hand Raptor 2.0.15 an over-long language tag (raptor_guard.hpp).
+  if (const auto unsafe = rasqal_unsafe_query(text))
+    throw InputError(fmt::format("query:{}:{}: {}", unsafe->line, unsafe->column, unsafe->message));
   const std::string query_text(text);
   std::lock_guard lock(rasqal_mutex());
 

@@ -75,6 +75,7 @@ TEST_CASE("The CSV harness's container splits into the files of a dataset folder
 TEST_CASE("The RDF harness sniffs the syntax from the first bytes", "[fuzz]") {
   CHECK(fuzz::rdf_syntax_of("<?xml version=\"1.0\"?>") == "rdfxml");
   CHECK(fuzz::rdf_syntax_of("<rdf:RDF>") == "rdfxml");
+  CHECK(fuzz::rdf_syntax_of("<!-- a comment -->") == "rdfxml");
   CHECK(fuzz::rdf_syntax_of("<http://a> <http://b> <http://c> .") == "ntriples");
   CHECK(fuzz::rdf_syntax_of("_:a <http://b> <http://c> .") == "ntriples");
   CHECK(fuzz::rdf_syntax_of("\t<http://a> <http://b> <http://c> <http://g> .") == "nquads");
