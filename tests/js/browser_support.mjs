@@ -36,6 +36,10 @@ export function startServer(binary, dataset) {
     const child = spawn(binary, ['serve', '--host', '127.0.0.1', '--port', '0', '--threads', '4', dataset], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Also when node dies (an uncaught error, EPIPE): no server left behind.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
