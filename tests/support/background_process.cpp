@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,6 +25,8 @@ BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const
   if (pid_ == 0) {
     // Its own process group, so that stop() also reaches whatever the program starts.
     setpgid(0, 0);
+    // And it dies with the test program, also when a crash or ctest's timeout skips the destructor.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
     const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     if (fd >= 0) {
       dup2(fd, STDOUT_FILENO);
