@@ -14,6 +14,7 @@
 #include "model/error.hpp"
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <unordered_map>
 
@@ -132,7 +133,16 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   add(files, "ontology/vidensgraf.ttl", "text/turtle; charset=utf-8", std::string(ontology_text()));
   add(files, "ontology/shapes.ttl", "text/turtle; charset=utf-8", read_ontology_file("shapes.ttl"));
   add(files, "ontology/context.jsonld", "application/ld+json; charset=utf-8", jsonld_context_text());
-  add(files, "ontology/index.html", html_type, detail::ontology_page(site));
+  // Every page twice: English interface text in NAME.html, Danish in NAME.da.html (the data's
+  // labels and descriptions are shown in both on both).
+  detail::SiteContext danish = site;
+  danish.ui = "da";
+  const auto add_page = [&](const std::string& path,
+                            const std::function<std::string(const detail::SiteContext&)>& page) {
+    add(files, path, html_type, page(site));
+    add(files, danish_page_path(path), html_type, page(danish));
+  };
+  add_page("ontology/index.html", [](const detail::SiteContext& s) { return detail::ontology_page(s); });
 
   const auto own = triples_by_entity(model, rdf, site.base);
   for (const auto v : model.sorted_entities()) {
@@ -146,11 +156,13 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
         serialize(RdfFormat::rdfxml, produce, site.base));
     add(files, detail::entity_path(model, v, "jsonld"), "application/ld+json; charset=utf-8", jsonld);
     const std::string svg = options.diagrams ? focus_svg(model, v, options) : std::string();
-    add(files, detail::entity_path(model, v, "html"), html_type, detail::entity_page(site, v, jsonld, svg));
+    add_page(detail::entity_path(model, v, "html"),
+             [&](const detail::SiteContext& s) { return detail::entity_page(s, v, jsonld, svg); });
   }
   for (KindId k = 0; k < model.schema().kinds().size(); ++k)
-    add(files, model.schema().kind(k).segment + "/index.html", html_type, detail::kind_page(site, k));
-  add(files, "index.html", html_type, detail::home_page(site, files));
+    add_page(model.schema().kind(k).segment + "/index.html",
+             [&](const detail::SiteContext& s) { return detail::kind_page(s, k); });
+  add_page("index.html", [&](const detail::SiteContext& s) { return detail::home_page(s, files); });
   return files;
 }
 

@@ -7,6 +7,8 @@
 //   ontology/index.html, vidensgraf.ttl, shapes.ttl, context.jsonld
 //   {segment}/index.html                                 one page per kind
 //   {segment}/{id}.{html,ttl,nt,jsonld,rdf}              one page and four RDF documents per entity
+// Every page NAME.html (English interface text) has a twin NAME.da.html (Danish interface text;
+// its links lead to Danish pages); both show the data's labels in every language.
 #pragma once
 
 #include "model/model.hpp"

@@ -15,6 +15,7 @@ struct SiteContext {
   const Model& model;
   std::string base; ///< base IRI in effect
   SiteOptions options;
+  std::string ui = "en"; ///< the interface language of the pages being built: "en" or "da"
 };
 
 /// Relative path of an entity's document from the site root: "{segment}/{id}.{ext}".
@@ -23,8 +24,8 @@ std::string entity_path(const Model& model, Vertex v, std::string_view ext);
 std::string entity_link(const Model& model, Vertex v, std::string_view root);
 /// The entity's labels (da, en and any other language) as escaped spans with lang attributes.
 std::string bilingual(const LangText& text);
-/// "stated" or "curated" as an escaped span.
-std::string basis_badge(bool curated);
+/// "stated" or "curated" as an escaped span, in the interface language `ui`.
+std::string basis_badge(bool curated, std::string_view ui);
 /// The sources and sections of a provenance record as escaped markup with links.
 std::string citations_html(const Model& model, ProvenanceId id, std::string_view root);
 /// A LangText of an entity's attribute values for `attribute` (lang_text attributes).

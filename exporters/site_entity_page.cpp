@@ -41,9 +41,9 @@ std::string entity_link(const Model& model, Vertex v, std::string_view root) {
   return "<a href=\"" + html_escape(std::string(root) + entity_path(model, v, "html")) + "\">" + text + "</a>";
 }
 
-std::string basis_badge(bool curated) {
-  return curated ? "<span class=\"basis-curated\">curated · udledt</span>"
-                 : "<span class=\"basis-stated\">stated · angivet</span>";
+std::string basis_badge(bool curated, std::string_view ui) {
+  return curated ? std::string("<span class=\"basis-curated\">") + ui_text(ui, "curated", "udledt") + "</span>"
+                 : std::string("<span class=\"basis-stated\">") + ui_text(ui, "stated", "angivet") + "</span>";
 }
 
 std::string citations_html(const Model& model, ProvenanceId id, std::string_view root) {
@@ -64,7 +64,7 @@ std::string note_html(const Model& model, ProvenanceId id) {
   return "<div class=\"note\">" + html_escape(model.provenance(id).note) + "</div>";
 }
 
-std::string attributes_table(const Model& model, Vertex v) {
+std::string attributes_table(const Model& model, Vertex v, std::string_view ui) {
   const Schema& schema = model.schema();
   std::string rows;
   for (const auto& value : model.entity(v).values) {
@@ -76,35 +76,41 @@ std::string attributes_table(const Model& model, Vertex v) {
     if (!lang.empty())
       shown = "<span lang=\"" + html_escape(lang) + "\" xml:lang=\"" + html_escape(lang) + "\">" + shown + "</span>";
     rows += "<tr><td>" + bilingual(def.labels) + "</td><td>" + shown + "</td><td>" + html_escape(lang) + "</td><td>" +
-            basis_badge(value.curated) + "</td><td>" + citations_html(model, value.provenance, "../") + "</td></tr>\n";
+            basis_badge(value.curated, ui) + "</td><td>" + citations_html(model, value.provenance, "../") +
+            "</td></tr>\n";
   }
   if (rows.empty()) return {};
-  return "<h2>Properties · Egenskaber</h2>\n<table>\n<thead><tr><th>Property</th><th>Value</th><th>Language</th>"
-         "<th>Basis</th><th>Sources</th></tr></thead>\n<tbody>\n" +
-         rows + "</tbody>\n</table>\n";
+  return std::string("<h2>") + ui_text(ui, "Properties", "Egenskaber") + "</h2>\n<table>\n<thead><tr><th>" +
+         ui_text(ui, "Property", "Egenskab") + "</th><th>" + ui_text(ui, "Value", "Værdi") + "</th><th>" +
+         ui_text(ui, "Language", "Sprog") + "</th><th>" + ui_text(ui, "Basis", "Grundlag") + "</th><th>" +
+         ui_text(ui, "Sources", "Kilder") + "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
 }
 
-std::string relation_row(const Model& model, Edge e, Vertex other, bool outgoing) {
+std::string relation_row(const Model& model, Edge e, Vertex other, bool outgoing, std::string_view ui) {
   const Relation& r = model.relation(e);
   const auto& def = model.schema().relation(r.kind);
   return std::string("<tr><td>") + (outgoing ? "" : "← ") + bilingual(def.labels) + " <span class=\"lang\">" +
          html_escape(def.name) + "</span></td><td>" + entity_link(model, other, "../") + "</td><td>" +
-         basis_badge(r.curated) + note_html(model, r.provenance) + "</td><td>" +
+         basis_badge(r.curated, ui) + note_html(model, r.provenance) + "</td><td>" +
          citations_html(model, r.provenance, "../") + "</td></tr>\n";
 }
 
-std::string relations_table(const Model& model, Vertex v) {
+std::string relations_table(const Model& model, Vertex v, std::string_view ui) {
   const auto& g = model.graph();
   std::string rows;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
-    rows += relation_row(model, e, boost::target(e, g), true);
+    rows += relation_row(model, e, boost::target(e, g), true, ui);
   for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
-    rows += relation_row(model, e, boost::source(e, g), false);
-  if (rows.empty()) return "<h2>Relations · Relationer</h2>\n<p>None · Ingen</p>\n";
-  return "<h2>Relations · Relationer</h2>\n<p>← marks a relation stated on the other entity.</p>\n"
-         "<table>\n<thead><tr><th>Relation</th><th>Entity</th><th>Basis and note</th><th>Sources</th></tr></thead>\n"
-         "<tbody>\n" +
-         rows + "</tbody>\n</table>\n";
+    rows += relation_row(model, e, boost::source(e, g), false, ui);
+  const std::string heading = std::string("<h2>") + ui_text(ui, "Relations", "Relationer") + "</h2>\n";
+  if (rows.empty()) return heading + "<p>" + ui_text(ui, "None", "Ingen") + "</p>\n";
+  return heading + "<p>" +
+         ui_text(ui, "← marks a relation stated on the other entity.",
+                 "← markerer en relation angivet på den anden enhed.") +
+         "</p>\n<table>\n<thead><tr><th>" + ui_text(ui, "Relation", "Relation") + "</th><th>" +
+         ui_text(ui, "Entity", "Enhed") + "</th><th>" + ui_text(ui, "Basis and note", "Grundlag og note") +
+         "</th><th>" + ui_text(ui, "Sources", "Kilder") + "</th></tr></thead>\n<tbody>\n" + rows +
+         "</tbody>\n</table>\n";
 }
 
 } // namespace
@@ -115,12 +121,14 @@ std::string entity_page(const SiteContext& site, Vertex v, const std::string& js
   const KindDef& kind = model.schema().kind(e.kind);
   const std::string iri = model.iri(v, site.base);
   PageFrame frame;
-  frame.title = std::string(model.label(v, site.options.language)) + " — " + std::string(kind.labels.get("en"));
+  frame.title = std::string(model.label(v, site.options.language)) + " — " + std::string(kind.labels.get(site.ui));
   frame.root = "../";
   frame.description = std::string(model.text(v, model.schema().require_attribute("description"), "en"));
   for (const auto& t : entity_document_types())
     if (t.extension != "html") frame.alternates.emplace_back(t.media_type, e.id + "." + std::string(t.extension));
   frame.jsonld = jsonld;
+  frame.ui = site.ui;
+  frame.self = e.id + ".html";
 
   std::string body;
   body += "<h1>" + bilingual(entity_texts(model, v, model.schema().require_attribute("label"))) + "</h1>\n";
@@ -136,10 +144,13 @@ std::string entity_page(const SiteContext& site, Vertex v, const std::string& js
         "<a href=\"" + html_escape(e.id + "." + std::string(t.extension)) + "\">" + html_escape(t.media_type) + "</a>";
   }
   body += "</p>\n";
-  body += attributes_table(model, v);
-  body += relations_table(model, v);
-  body += "<h2>Sources · Kilder</h2>\n<p>" + citations_html(model, e.provenance, "../") + "</p>\n";
-  if (!svg.empty()) body += "<h2>Neighbourhood · Naboskab</h2>\n<div class=\"diagram\">\n" + svg + "</div>\n";
+  body += attributes_table(model, v, site.ui);
+  body += relations_table(model, v, site.ui);
+  body += std::string("<h2>") + ui_text(site.ui, "Sources", "Kilder") + "</h2>\n<p>" +
+          citations_html(model, e.provenance, "../") + "</p>\n";
+  if (!svg.empty())
+    body += std::string("<h2>") + ui_text(site.ui, "Neighbourhood", "Naboskab") + "</h2>\n<div class=\"diagram\">\n" +
+            svg + "</div>\n";
   return render_page(frame, body);
 }
 

@@ -55,16 +55,19 @@ std::string kind_page(const SiteContext& site, KindId kind) {
   const Model& model = site.model;
   const KindDef& def = model.schema().kind(kind);
   PageFrame frame;
-  frame.title = std::string(def.labels.get("en")) + " — " + std::string(model.metadata().title.get("en"));
+  frame.title = std::string(def.labels.get(site.ui)) + " — " + std::string(model.metadata().title.get(site.ui));
   frame.root = "../";
+  frame.ui = site.ui;
+  frame.self = "index.html";
   std::string body = "<h1>" + bilingual(def.labels) + "</h1>\n<p>" + bilingual(def.definitions) + "</p>\n";
-  body += "<p>Class: <a href=\"../ontology/index.html#class-" + html_escape(def.name) +
-          "\">vg:" + html_escape(def.name) + "</a></p>\n<ul>\n";
+  body += std::string("<p>") + ui_text(site.ui, "Class", "Klasse") + ": <a href=\"../ontology/index.html#class-" +
+          html_escape(def.name) + "\">vg:" + html_escape(def.name) + "</a></p>\n<ul>\n";
   const auto entities = model.entities_of_kind(kind);
   for (const auto v : entities)
     body += "<li>" + entity_link(model, v, "../") + "</li>\n";
   body += "</ul>\n";
-  if (entities.empty()) body += "<p>None in this dataset · Ingen i dette datasæt</p>\n";
+  if (entities.empty())
+    body += std::string("<p>") + ui_text(site.ui, "None in this dataset", "Ingen i dette datasæt") + "</p>\n";
   return render_page(frame, body);
 }
 
@@ -73,32 +76,44 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
   const auto& meta = model.metadata();
   const Schema& schema = model.schema();
   PageFrame frame;
-  frame.title = std::string(meta.title.get("en"));
-  frame.description = std::string(meta.description.get("en"));
+  frame.title = std::string(meta.title.get(site.ui));
+  frame.description = std::string(meta.description.get(site.ui));
+  frame.ui = site.ui;
+  frame.self = "index.html";
   for (const std::string_view ext : {"ttl", "nt", "jsonld", "rdf"})
     for (const auto& t : entity_document_types())
       if (t.extension == ext) frame.alternates.emplace_back(t.media_type, "dataset." + std::string(ext));
 
   std::string body = "<h1>" + bilingual(meta.title) + "</h1>\n<p>" + bilingual(meta.description) + "</p>\n";
-  body += "<p>Dataset IRI: <span class=\"iri\">" + html_escape(site.base + "dataset") + "</span></p>\n";
+  body += std::string("<p>") + ui_text(site.ui, "Dataset IRI", "Datasættets IRI") + ": <span class=\"iri\">" +
+          html_escape(site.base + "dataset") + "</span></p>\n";
 
   std::size_t curated = 0;
   for (auto e : boost::make_iterator_range(boost::edges(model.graph())))
     curated += model.relation(e).curated ? 1 : 0;
-  body += fmt::format("<h2>Contents · Indhold</h2>\n<p>{} entities, {} relations ({} stated in a source, {} curated "
-                      "by an editor).</p>\n<table>\n<thead><tr><th>Kind</th><th>Entities</th></tr></thead>\n<tbody>\n",
-                      model.entity_count(), model.relation_count(), model.relation_count() - curated, curated);
+  const bool da = site.ui == "da";
+  body +=
+      fmt::format(fmt::runtime(da ? "<h2>Indhold</h2>\n<p>{} enheder, {} relationer ({} angivet i en kilde, {} udledt "
+                                    "af redaktionen).</p>\n<table>\n<thead><tr><th>Type</th><th>Enheder</th></tr>"
+                                    "</thead>\n<tbody>\n"
+                                  : "<h2>Contents</h2>\n<p>{} entities, {} relations ({} stated in a source, {} "
+                                    "curated by an editor).</p>\n<table>\n<thead><tr><th>Kind</th><th>Entities</th>"
+                                    "</tr></thead>\n<tbody>\n"),
+                  model.entity_count(), model.relation_count(), model.relation_count() - curated, curated);
   for (KindId k = 0; k < schema.kinds().size(); ++k)
     body += "<tr><td><a href=\"" + html_escape(schema.kind(k).segment) + "/index.html\">" +
             bilingual(schema.kind(k).labels) + "</a></td><td>" + std::to_string(model.entities_of_kind(k).size()) +
             "</td></tr>\n";
   body += "</tbody>\n</table>\n";
 
-  body += "<h2 id=\"licence\">Licence · Licens</h2>\n<p>";
-  if (!meta.publisher_name.empty()) body += "Published by " + html_escape(meta.publisher_name) + ". ";
-  body += "Licence: <a href=\"" + html_escape(meta.licence) + "\">" + html_escape(meta.licence) + "</a></p>\n";
+  body += std::string("<h2 id=\"licence\">") + ui_text(site.ui, "Licence", "Licens") + "</h2>\n<p>";
+  if (!meta.publisher_name.empty())
+    body += ui_text(site.ui, "Published by ", "Udgivet af ") + html_escape(meta.publisher_name) + ". ";
+  body += ui_text(site.ui, "Licence", "Licens") + std::string(": <a href=\"") + html_escape(meta.licence) + "\">" +
+          html_escape(meta.licence) + "</a></p>\n";
 
-  body += "<h2 id=\"downloads\">Downloads · Filer</h2>\n<ul class=\"downloads\">\n";
+  body += std::string("<h2 id=\"downloads\">") + ui_text(site.ui, "Downloads", "Filer") +
+          "</h2>\n<ul class=\"downloads\">\n";
   for (const auto& f : rdf_formats) {
     const std::string path = "downloads/data." + std::string(f.extension);
     const auto it = files.find(path);
@@ -112,7 +127,8 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
           "Turtle</a>; SHACL shapes: <a href=\"ontology/shapes.ttl\">shapes.ttl</a>; JSON-LD context: "
           "<a href=\"ontology/context.jsonld\">context.jsonld</a></li>\n</ul>\n";
 
-  body += "<h2 id=\"query\">How to query · Forespørgsler</h2>\n"
+  body += std::string("<h2 id=\"query\">") + ui_text(site.ui, "How to query", "Forespørgsler") +
+          "</h2>\n"
           "<p>Every entity IRI answers with this site's page for people and with RDF for programs "
           "(content negotiation: text/html, text/turtle, application/n-triples, application/ld+json, "
           "application/rdf+xml). Run the server with its SPARQL 1.1 endpoint at <code>/sparql</code>:</p>\n"
@@ -129,17 +145,22 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
 std::string ontology_page(const SiteContext& site) {
   const Schema& schema = site.model.schema();
   PageFrame frame;
-  frame.title = "Ontology — vidensgraf";
+  const auto t = [&](const char* en, const char* da) { return std::string(ui_text(site.ui, en, da)); };
+  frame.title = t("Ontology", "Ontologi") + " — vidensgraf";
   frame.root = "../";
+  frame.ui = site.ui;
+  frame.self = "index.html";
   frame.alternates.emplace_back("text/turtle", "vidensgraf.ttl");
-  std::string body =
-      "<h1>The vidensgraf ontology · Ontologien</h1>\n<p>Namespace <span class=\"iri\">" +
-      html_escape(std::string(Schema::ns)) +
-      "</span>. Source: <a href=\"vidensgraf.ttl\">vidensgraf.ttl</a>; SHACL shapes: <a "
-      "href=\"shapes.ttl\">shapes.ttl</a>; JSON-LD context: <a href=\"context.jsonld\">context.jsonld</a>.</p>\n";
+  std::string body = "<h1>" + t("The vidensgraf ontology", "Vidensgrafs ontologi") + "</h1>\n<p>" +
+                     t("Namespace", "Navnerum") + " <span class=\"iri\">" + html_escape(std::string(Schema::ns)) +
+                     "</span>. " + t("Source", "Kilde") + ": <a href=\"vidensgraf.ttl\">vidensgraf.ttl</a>; " +
+                     t("SHACL shapes", "SHACL-former") + ": <a href=\"shapes.ttl\">shapes.ttl</a>; " +
+                     t("JSON-LD context", "JSON-LD-kontekst") +
+                     ": <a href=\"context.jsonld\">context.jsonld</a>.</p>\n";
 
-  body += "<h2>Classes · Klasser</h2>\n<table>\n<thead><tr><th>Class</th><th>Label and definition</th>"
-          "<th>Aligned with</th><th>Entities</th></tr></thead>\n<tbody>\n";
+  body += "<h2>" + t("Classes", "Klasser") + "</h2>\n<table>\n<thead><tr><th>" + t("Class", "Klasse") + "</th><th>" +
+          t("Label and definition", "Betegnelse og definition") + "</th><th>" + t("Aligned with", "Svarer til") +
+          "</th><th>" + t("Entities", "Enheder") + "</th></tr></thead>\n<tbody>\n";
   for (KindId k = 0; k < schema.kinds().size(); ++k) {
     const auto& def = schema.kind(k);
     std::string aligned;
@@ -151,8 +172,11 @@ std::string ontology_page(const SiteContext& site) {
   }
   body += "</tbody>\n</table>\n";
 
-  body += "<h2>Relations (object properties) · Relationer</h2>\n<table>\n<thead><tr><th>Property</th>"
-          "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
+  const std::string property_head = "<table>\n<thead><tr><th>" + t("Property", "Egenskab") + "</th><th>" +
+                                    t("Label and definition", "Betegnelse og definition") + "</th><th>" +
+                                    t("Domain", "Domæne") + "</th><th>" + t("Range", "Værdimængde") +
+                                    "</th></tr></thead>\n<tbody>\n";
+  body += "<h2>" + t("Relations (object properties)", "Relationer (objektegenskaber)") + "</h2>\n" + property_head;
   for (const auto& def : schema.relations())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) +
             (def.functional ? " <span class=\"lang\">functional</span>" : "") + "</td><td>" +
@@ -160,8 +184,7 @@ std::string ontology_page(const SiteContext& site) {
             "</td><td>" + kind_list(schema, def.range, "") + "</td></tr>\n";
   body += "</tbody>\n</table>\n";
 
-  body += "<h2>Attributes (datatype properties) · Egenskaber</h2>\n<table>\n<thead><tr><th>Property</th>"
-          "<th>Label and definition</th><th>Domain</th><th>Range</th></tr></thead>\n<tbody>\n";
+  body += "<h2>" + t("Attributes (datatype properties)", "Egenskaber (dataegenskaber)") + "</h2>\n" + property_head;
   for (const auto& def : schema.attributes())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
             definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +

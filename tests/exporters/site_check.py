@@ -8,8 +8,9 @@ Debian's python3-rdflib).
                                  site, and its #fragment to an id in that page
   site_check.py jsonld SITE   -> every entity page's <script type="application/ld+json"> is
                                  isomorphic to the entity's .ttl; prints the number of pages checked
-  site_check.py page FILE     -> JSON: the h1's text, the script elements' types, and the names of
-                                 the elements in the body outside inline SVG (to see injected tags)
+  site_check.py page FILE     -> JSON: the h1's text, the script elements' types, the names of the
+                                 elements in the body outside inline SVG (to see injected tags), the
+                                 page's language, its h2 texts and its links (href, hreflang)
 Exit 0 when fine; problems are printed one a line, exit 1.
 """
 import json
@@ -84,7 +85,8 @@ def check_jsonld(site):
     problems = []
     checked = 0
     for path in html_files(site):
-        ttl = path[: -len(".html")] + ".ttl"
+        # NAME.html and its Danish twin NAME.da.html embed the same JSON-LD as NAME.ttl.
+        ttl = path[: -len(".da.html" if path.endswith(".da.html") else ".html")] + ".ttl"
         if not os.path.isfile(ttl):
             continue
         root = parse(path)
@@ -128,6 +130,11 @@ def describe_page(path):
         "scripts": [e.get("type") for e in root.iter(XHTML + "script")],
         "body_elements": sorted(names),
         "text": "".join(body.itertext()),
+        "lang": root.get("lang"),
+        "h2": ["".join(e.itertext()) for e in root.iter(XHTML + "h2")],
+        # (href, hreflang) of every link in the page, inline SVG's xlink:href too
+        "links": [[e.get("href") or e.get(XLINK), e.get("hreflang")] for e in root.iter()
+                  if e.get("href") is not None or e.get(XLINK) is not None],
     }))
     return 0
 

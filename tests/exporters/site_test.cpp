@@ -6,6 +6,7 @@
 #include "model/dataset_loader.hpp"
 #include "support/test_support.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -65,7 +66,7 @@ TEST_CASE("the JSON-LD embedded in each entity page is isomorphic to the entity'
   INFO(run.out << run.err);
   CHECK(run.exit_code == 0);
   const Model model = load_dataset_or_throw(bundled_dataset());
-  CHECK(run.out == std::to_string(model.entity_count()) + "\n"); // one page checked per entity
+  CHECK(run.out == std::to_string(2 * model.entity_count()) + "\n"); // two pages per entity: en, da
 }
 
 TEST_CASE("an entity's documents are readable RDF that agree with each other and with the dump", "[site]") {
@@ -126,7 +127,45 @@ TEST_CASE("the site is deterministic", "[site]") {
     CHECK(i->first == j->first);
     CHECK(i->second.body == j->second.body);
   }
-  // 5 entities with 5 documents each, 12 kind pages, home, ontology (4 files), description (4),
-  // dumps (6), stylesheet, icon and two server configurations.
-  CHECK(a.size() == 5 * 5 + model.schema().kinds().size() + 1 + 4 + 4 + 6 + 4);
+  // 5 entities with 5 documents and a Danish page each, 12 kind pages and home in English and
+  // Danish, ontology (4 files and a Danish page), description (4), dumps (6), stylesheet, icon
+  // and two server configurations.
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 4);
+}
+
+TEST_CASE("every page has a Danish twin for the interface text, and each links within its language", "[site]") {
+  const auto site = write_site_of(data_dir() / "site", "site_languages");
+  for (const auto* name : {"index", "project/index", "project/evil", "ontology/index"}) {
+    INFO(name);
+    const auto en = describe(site / (std::string(name) + ".html"));
+    const auto da = describe(site / (std::string(name) + ".da.html"));
+    CHECK(en["lang"] == "en");
+    CHECK(da["lang"] == "da");
+    if (std::string(name) != "ontology/index") CHECK(en["h1"] == da["h1"]); // the data's labels, both on both
+    CHECK(en["text"] != da["text"]);                                        // the interface text
+    // Relative links to pages stay in the page's language, but for the switch (hreflang).
+    const auto page_links = [](const nlohmann::json& page, bool danish) {
+      std::size_t same = 0, other = 0;
+      for (const auto& link : page["links"]) {
+        const std::string href = link[0];
+        const std::string path = href.substr(0, href.find('#'));
+        if (href.find(':') != std::string::npos || !path.ends_with(".html")) continue;
+        const bool is_danish = path.ends_with(".da.html");
+        if (is_danish == danish) {
+          ++same;
+        } else {
+          ++other;
+          CHECK(link[1] == (danish ? "en" : "da"));
+        }
+      }
+      CHECK(same >= 4);
+      CHECK(other == 2); // <link rel="alternate" hreflang> and the switch in the navigation
+    };
+    page_links(en, false);
+    page_links(da, true);
+  }
+  const auto evil = describe(site / "project" / "evil.da.html");
+  CHECK(std::find(evil["h2"].begin(), evil["h2"].end(), "Relationer") != evil["h2"].end());
+  const auto links = evil["links"].dump();
+  CHECK(links.find("../organisation/org.da.html") != std::string::npos); // relations and the diagram
 }

@@ -76,7 +76,8 @@ async function diagramBox(page) {
   return loaded ? box : null;
 }
 
-const relationsTable = (page) => page.locator('xpath=//h2[starts-with(normalize-space(.), "Relations")]/following-sibling::table[1]');
+const relationsTable = (page) =>
+  page.locator('xpath=//h2[normalize-space(.) = "Relations" or normalize-space(.) = "Relationer"]/following-sibling::table[1]');
 
 const browser = await launchBrowser();
 const servers = [];
@@ -154,6 +155,21 @@ try {
   check((await page.locator('h1').innerText()).includes(orgLabel), `the link leads to ${lead.object} ("${orgLabel}")`);
   const back = relationsTable(page).locator(`a[href$="/${project.id}.html"]`);
   check((await back.count()) > 0, 'the organisation page links back to the project');
+
+  // The interface in Danish: the switch, then a link that stays in Danish.
+  await page.goto(`${site.url}project/${project.id}.html`);
+  await page.locator('header a[hreflang="da"]').click();
+  await page.waitForURL(new RegExp(`/project/${project.id}\\.da\\.html$`));
+  check((await page.locator('html').getAttribute('lang')) === 'da', 'the switch leads to the Danish page (lang="da")');
+  const h2s = await page.locator('h2').allInnerTexts();
+  check(h2s.includes('Relationer') && h2s.includes('Kilder'), `Danish interface headings (${h2s.join(', ')})`);
+  check((await page.locator('h1').innerText()) === heading, 'the same labels on the Danish page');
+  await relationsTable(page).locator(`a[href$="/${lead.object}.da.html"]`).first().click();
+  await page.waitForURL(new RegExp(`/organisation/${lead.object}\\.da\\.html$`));
+  check(true, 'a relation on the Danish page leads to the Danish page of the entity');
+  await page.locator('header a[hreflang="en"]').click();
+  await page.waitForURL(new RegExp(`/organisation/${lead.object}\\.html$`));
+  check((await page.locator('html').getAttribute('lang')) === 'en', 'and the switch back to English');
 
   // --- the hostile fixture: markup in labels shown as text, no script runs
   const fixture = await startServer(binary, hostile);
