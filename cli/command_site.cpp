@@ -6,6 +6,7 @@
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace vidensgraf::cli {
@@ -20,9 +21,26 @@ struct SiteCommandOptions {
   bool no_diagrams = false;
 };
 
+/// Refuses at once an output folder that cannot exist because a file stands where a folder of
+/// its path must be: building the site (every diagram) takes long, and only then writing showed it.
+void check_output_folder(const std::filesystem::path& out) {
+  std::error_code ec;
+  for (auto p = out; !p.empty(); p = p.parent_path()) {
+    const auto status = std::filesystem::status(p, ec);
+    if (std::filesystem::exists(status)) {
+      if (!std::filesystem::is_directory(status))
+        throw OutputError("cannot create the folder " + out.string() + ": " + p.string() +
+                          " is a file (Not a directory)");
+      return;
+    }
+    if (p == p.parent_path()) return;
+  }
+}
+
 void run_site(const SiteCommandOptions& options) {
   if (!options.base.empty() && !options.base.ends_with('/'))
     throw UsageError("--base must end with '/' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
+  check_output_folder(options.output);
   const Model model = load_input_or_throw(dataset_path(options.dir));
   SiteOptions site{options.base, options.language, !options.no_diagrams};
   const SiteFiles files = build_site(model, site);

@@ -6,8 +6,10 @@
 #include "model/error.hpp"
 #include "model/raptor_guard.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <sstream>
+#include <vector>
 
 namespace vidensgraf {
 namespace {
@@ -31,28 +33,42 @@ struct OutputSink {
   std::ostream* out;
   std::string_view cr_escape; ///< what a raw CR byte becomes; empty: written as is
   bool failed = false;
+  // Raptor writes many pieces one byte at a time; each std::ostream::write costs a sentry and a
+  // virtual call, which made them a third of an N-Triples export (perf). Pieces are gathered
+  // here and written in blocks.
+  std::string buffer;
 
   void put(const char* data, std::size_t size) {
     if (cr_escape.empty()) {
-      out->write(data, static_cast<std::streamsize>(size));
+      buffer.append(data, size);
     } else {
       std::size_t start = 0;
       for (std::size_t i = 0; i < size; ++i) {
         if (data[i] != '\r') continue;
-        out->write(data + start, static_cast<std::streamsize>(i - start));
-        out->write(cr_escape.data(), static_cast<std::streamsize>(cr_escape.size()));
+        buffer.append(data + start, i - start);
+        buffer.append(cr_escape);
         start = i + 1;
       }
-      out->write(data + start, static_cast<std::streamsize>(size - start));
+      buffer.append(data + start, size - start);
     }
+    if (buffer.size() >= block) flush();
+  }
+  void put(char c) {
+    if (c == '\r' && !cr_escape.empty()) return put(&c, 1);
+    buffer.push_back(c);
+    if (buffer.size() >= block) flush();
+  }
+  void flush() {
+    out->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
     failed = failed || !*out;
   }
+  static constexpr std::size_t block = 1 << 16;
 };
 
 int sink_write_byte(void* context, const int byte) {
   auto* sink = static_cast<OutputSink*>(context);
-  const char c = static_cast<char>(byte);
-  sink->put(&c, 1);
+  sink->put(static_cast<char>(byte));
   return sink->failed ? 1 : 0;
 }
 
@@ -169,7 +185,9 @@ public:
       throw InternalError("Raptor could not finish the output");
     serializer_.reset();
     stream_.reset(); // flushes into the sink
-    if (sink_.failed) throw OutputError("the output could not be written (disk full or closed pipe?)");
+    sink_.flush();
+    // A failed write (sink_.failed) has left the stream bad: its owner reports it with the file
+    // and the reason (AtomicFile::commit: "cannot write F: No space left on device").
   }
 
 private:
@@ -206,6 +224,125 @@ private:
   detail::RaptorSerializer serializer_;
 };
 
+/// Turtle written as the triples arrive, for large models. Raptor's Turtle serializer holds the
+/// whole graph until serialize_end (about 180 bytes a triple, and 16 s for 2 million triples:
+/// LIBRARY-NOTES.md), so a million-entity model did not fit the memory and time goals. This
+/// writer keeps only the triples of one entity (the subject IRI up to its '#': the entity, its
+/// statements, sections and amounts), groups them by subject with ';' and ',' in a stable order,
+/// and writes them at once. The escaping is Raptor's own (raptor_string_escaped_write, with the
+/// N-Triples backslash escapes and raw UTF-8, since Raptor's "Turtle literal" mode writes a raw
+/// line feed into a short string); only the layout and the prefixed names are ours.
+class TurtleStreamWriter {
+public:
+  explicit TurtleStreamWriter(std::ostream& out) : sink_{&out, "\\r"} {
+    handler_.version = 2;
+    handler_.write_byte = sink_write_byte;
+    handler_.write_bytes = sink_write_bytes;
+    stream_.reset(raptor_new_iostream_from_handler(world_.get(), &sink_, &handler_));
+    if (!stream_) throw InternalError("Raptor could not create an output stream");
+    for (const auto& [prefix, ns] : vocab::prefixes)
+      text("@prefix ").text(prefix).text(": <").text(ns).text("> .\n");
+  }
+
+  void add(const Triple& t) {
+    const std::string_view group = std::string_view{t.subject.value}.substr(0, t.subject.value.find('#'));
+    if (!pending_.empty() && group != group_) flush_group();
+    if (pending_.empty()) group_.assign(group);
+    pending_.push_back(t);
+  }
+
+  void finish() {
+    flush_group();
+    stream_.reset();
+    sink_.flush();
+  }
+
+private:
+  TurtleStreamWriter& text(std::string_view s) {
+    raptor_iostream_counted_string_write(s.data(), s.size(), stream_.get());
+    return *this;
+  }
+
+  void flush_group() {
+    if (pending_.empty()) return;
+    std::stable_sort(pending_.begin(), pending_.end(),
+                     [](const Triple& a, const Triple& b) { return a.subject.value < b.subject.value; });
+    const Triple* previous = nullptr;
+    for (const auto& t : pending_) {
+      if (!previous || previous->subject.value != t.subject.value) {
+        if (previous) text(" .\n");
+        text("\n");
+        term(t.subject);
+        text(" ");
+        predicate(t.predicate);
+      } else if (previous->predicate.value != t.predicate.value) {
+        text(" ;\n    ");
+        predicate(t.predicate);
+      } else {
+        text(" ,\n        ");
+      }
+      text(" ");
+      term(t.object);
+      previous = &t;
+    }
+    text(" .\n");
+    pending_.clear();
+  }
+
+  void predicate(const Term& p) {
+    if (p.value == rdf_type_) return void(text("a"));
+    term(p);
+  }
+
+  void term(const Term& t) {
+    switch (t.type) {
+    case TermType::iri:
+      return iri(t.value);
+    case TermType::blank:
+      return void(raptor_bnodeid_ntriples_write(bytes(t.value), t.value.size(), stream_.get()));
+    case TermType::literal:
+      break;
+    }
+    text("\"");
+    raptor_string_escaped_write(bytes(t.value), t.value.size(), '"', literal_escapes, stream_.get());
+    text("\"");
+    if (!t.language.empty()) {
+      text("@").text(t.language);
+    } else if (!t.datatype.empty() && t.datatype != xsd_string_) {
+      text("^^");
+      iri(t.datatype);
+    }
+  }
+
+  /// A prefixed name when the IRI is in a declared namespace and the rest is a plain local name
+  /// (letters, digits, '_' and '-', not starting with '-'), else <IRI>.
+  void iri(const std::string& value) {
+    for (const auto& [prefix, ns] : vocab::prefixes) {
+      if (!std::string_view{value}.starts_with(ns)) continue;
+      const std::string_view local = std::string_view{value}.substr(ns.size());
+      if (!local.empty() && local.front() != '-' && std::all_of(local.begin(), local.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+          }))
+        return void(text(prefix).text(":").text(local));
+    }
+    text("<");
+    raptor_string_escaped_write(bytes(value), value.size(), '>', RAPTOR_ESCAPED_WRITE_TURTLE_URI, stream_.get());
+    text(">");
+  }
+
+  static constexpr unsigned literal_escapes = RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_TNRU |
+                                              RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_BF |
+                                              RAPTOR_ESCAPED_WRITE_BITFLAG_UTF8;
+  const std::string rdf_type_ = std::string(vocab::rdf) + "type";
+  const std::string xsd_string_ = std::string(vocab::xsd) + "string";
+  OutputSink sink_;
+  raptor_iostream_handler handler_{};
+  detail::RaptorWorld world_ = detail::make_raptor_world();
+  detail::RaptorIostream stream_;
+  std::vector<Triple> pending_;
+  std::string group_;
+};
+
 } // namespace
 
 void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base) {
@@ -228,7 +365,18 @@ void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produc
   writer.finish();
 }
 
+void write_turtle_stream(std::ostream& out, const TripleProducer& produce) {
+  TurtleStreamWriter writer(out);
+  produce([&](const Triple& t) { writer.add(t); });
+  writer.finish();
+}
+
 void export_data(const Model& model, RdfFormat format, const RdfOptions& options, std::ostream& out) {
+  if (format == RdfFormat::turtle && (options.stream || model.entity_count() > streaming_threshold)) {
+    write_turtle_stream(out,
+                        [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, options, sink); });
+    return;
+  }
   write_rdf(
       out, format, [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, options, sink); },
       effective_base(model, options));
