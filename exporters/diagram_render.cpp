@@ -294,16 +294,16 @@ std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
   check_size(diagram);
   const std::string_view engine = layout_engine_for(diagram.nodes.size(), diagram.edges.size());
   const std::lock_guard lock(detail::graphviz_mutex());
-  const detail::GvcContext context = detail::make_graphviz_context();
+  GVC_t* const context = detail::graphviz_context();
   const detail::AgraphPtr graph = build_graph(diagram, engine);
   if (format == DiagramFormat::dot) return write_dot(graph.get());
-  if (gvLayout(context.get(), graph.get(), std::string(engine).c_str()) != 0)
+  if (gvLayout(context, graph.get(), std::string(engine).c_str()) != 0)
     throw InternalError(fmt::format("Graphviz could not lay out the diagram with {}", engine));
-  const LayoutGuard guard{context.get(), graph.get()};
+  const LayoutGuard guard{context, graph.get()};
   const char* name = format == DiagramFormat::svg ? "svg" : format == DiagramFormat::png ? "png" : "pdf";
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(context.get(), graph.get(), name, &data, &length) != 0 || !data)
+  if (gvRenderData(context, graph.get(), name, &data, &length) != 0 || !data)
     throw InternalError(fmt::format("Graphviz could not render the diagram as {}", name));
   std::string out(data, length);
   gvFreeRenderData(data);

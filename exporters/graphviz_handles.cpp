@@ -104,4 +104,9 @@ GvcContext make_graphviz_context() {
   return context;
 }
 
+GVC_t* graphviz_context() {
+  static const GvcContext context = make_graphviz_context(); // a failure throws, and the next call tries again
+  return context.get();
+}
+
 } // namespace vidensgraf::detail

@@ -33,6 +33,13 @@ std::mutex& graphviz_mutex() noexcept;
 /// Throws InternalError when Graphviz cannot start.
 GvcContext make_graphviz_context();
 
+/// The process's one Graphviz context, made on first use and freed at exit. One context for every
+/// render, not one each: Graphviz's pango plugin (gvtextlayout_pango.c, 2.43) keeps in a static a
+/// pointer to a font name owned by the context that last drew text, so text drawn after that
+/// context was freed read freed memory (AddressSanitizer: heap-use-after-free in strcmp under
+/// textspan_size). Call with the lock held.
+GVC_t* graphviz_context();
+
 /// A new, empty directed root graph whose objects get ids in creation order. (cgraph's default
 /// id discipline uses the address of each interned name as its id and orders subgraphs by it, so
 /// clusters came out in a different order on a second render in the same process.) Call with the
