@@ -2,6 +2,8 @@
 
 #include "model/utf8.hpp"
 
+#include <array>
+
 namespace vidensgraf {
 namespace {
 
@@ -10,17 +12,31 @@ bool is_line_end(std::string_view data, std::size_t i) noexcept {
   return data[i] == '\n' || (data[i] == '\r' && (i + 1 == data.size() || data[i + 1] != '\n'));
 }
 
+/// True for the bytes that end an unquoted field or are errors in one: a table lookup, because
+/// this test runs on every byte of every table.
+bool is_special(char c) noexcept {
+  static constexpr auto table = [] {
+    std::array<bool, 256> t{};
+    t[static_cast<unsigned char>(',')] = t[static_cast<unsigned char>('\n')] = true;
+    t[static_cast<unsigned char>('\r')] = t[static_cast<unsigned char>('"')] = true;
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
+
 } // namespace
 
 CsvReader::CsvReader(std::string_view data, std::string file, Diagnostics& diagnostics)
     : data_(data), file_(std::move(file)), diagnostics_(diagnostics) {
-  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = line_start_ = 3; // byte-order mark: accepted
+  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = text_start_ = 3; // byte-order mark: accepted
   report_invalid_utf8();
 }
 
 void CsvReader::report_invalid_utf8() {
   // Report each invalid sequence with its position; the values holding one are rejected by the
-  // loader, so nothing invalid reaches the model.
+  // loader, so nothing invalid reaches the model. Valid files (nearly all) need one pass and
+  // no line counting.
+  if (valid_utf8_prefix(data_.substr(pos_)) == data_.size() - pos_) return;
   std::size_t offset = pos_;
   std::uint32_t line = 1;
   std::size_t line_start = pos_;
@@ -49,15 +65,11 @@ void CsvReader::report_invalid_utf8() {
 }
 
 std::uint32_t CsvReader::column_at(std::size_t offset) const noexcept {
-  // Fields are visited left to right: count characters from the last position asked about on
-  // this line rather than from the line start, which keeps reading linear in long lines.
-  if (column_line_start_ != line_start_ || offset < column_offset_) {
-    column_line_start_ = column_offset_ = line_start_;
-    column_chars_ = 0;
-  }
-  column_chars_ += utf8_length(data_.substr(column_offset_, offset - column_offset_));
-  column_offset_ = offset;
-  return static_cast<std::uint32_t>(column_chars_ + 1);
+  // The line starts after the last line end before `offset` (a CRLF ends in LF; a lone CR counts).
+  std::size_t line_start = offset;
+  while (line_start > text_start_ && data_[line_start - 1] != '\n' && data_[line_start - 1] != '\r')
+    --line_start;
+  return static_cast<std::uint32_t>(utf8_length(data_.substr(line_start, offset - line_start)) + 1);
 }
 
 bool CsvReader::next_row(std::vector<CsvField>& row) {
@@ -68,7 +80,6 @@ bool CsvReader::next_row(std::vector<CsvField>& row) {
     if (data_[pos_] == '\r' && pos_ + 1 < n && data_[pos_ + 1] == '\n') ++pos_;
     ++pos_;
     ++line_;
-    line_start_ = pos_;
   }
   if (pos_ >= n) return false;
   row_line_ = line_;
@@ -78,20 +89,17 @@ bool CsvReader::next_row(std::vector<CsvField>& row) {
     CsvField& field = row[count++];
     field.text.clear();
     field.line = line_;
-    field.column = column_at(pos_);
+    field.offset = pos_;
 
     if (pos_ < n && data_[pos_] == '"') {
-      const std::uint32_t open_line = line_, open_column = field.column;
+      const std::uint32_t open_line = line_, open_column = column_at(field.offset);
       ++pos_;
       bool closed = false;
       while (pos_ < n) {
         const auto next_quote = data_.find('"', pos_);
         const auto end = next_quote == std::string_view::npos ? n : next_quote;
         for (std::size_t i = pos_; i < end; ++i)
-          if (is_line_end(data_, i)) {
-            ++line_;
-            line_start_ = i + 1;
-          }
+          if (is_line_end(data_, i)) ++line_;
         field.text.append(data_.substr(pos_, end - pos_));
         pos_ = end;
         if (pos_ >= n) break;
@@ -120,10 +128,12 @@ bool CsvReader::next_row(std::vector<CsvField>& row) {
       }
     } else {
       const auto start = pos_;
-      while (pos_ < n && data_[pos_] != ',' && data_[pos_] != '\n' && data_[pos_] != '\r') {
-        if (data_[pos_] == '"')
-          diagnostics_.error({file_, line_, column_at(pos_)},
-                             "a quote inside an unquoted field; quote the whole field and double the quote (\"\")");
+      while (true) {
+        while (pos_ < n && !is_special(data_[pos_]))
+          ++pos_;
+        if (pos_ >= n || data_[pos_] != '"') break;
+        diagnostics_.error({file_, line_, column_at(pos_)},
+                           "a quote inside an unquoted field; quote the whole field and double the quote (\"\")");
         ++pos_;
       }
       field.text.assign(data_.substr(start, pos_ - start));
@@ -138,7 +148,6 @@ bool CsvReader::next_row(std::vector<CsvField>& row) {
       if (data_[pos_] == '\r' && pos_ + 1 < n && data_[pos_ + 1] == '\n') ++pos_;
       ++pos_;
       ++line_;
-      line_start_ = pos_;
     }
     row.resize(count);
     return true;

@@ -16,10 +16,12 @@
 namespace vidensgraf {
 
 /// One field of a row: its text (quotes removed, doubled quotes undone) and where it starts.
+/// The column is not stored: counting characters for every field cost a tenth of a large load,
+/// and a column is needed only for a message (CsvReader::at computes it from the offset).
 struct CsvField {
   std::string text;
-  std::uint32_t line = 0;   ///< 1-based line of the field's first character
-  std::uint32_t column = 0; ///< 1-based column in characters
+  std::uint32_t line = 0; ///< 1-based line of the field's first character
+  std::size_t offset = 0; ///< byte offset of the field's first character in the data
 };
 
 /// Reads rows from CSV text held in memory. Accepts a UTF-8 byte-order mark, CRLF or LF line
@@ -34,26 +36,27 @@ public:
   bool next_row(std::vector<CsvField>& row);
   /// Line on which the last row read starts.
   std::uint32_t row_line() const noexcept { return row_line_; }
+  /// How many bytes of the data have been read.
+  std::size_t position() const noexcept { return pos_; }
   /// The file name given at construction.
   const std::string& file() const noexcept { return file_; }
   /// A location in this file.
   Location at(std::uint32_t line, std::uint32_t column) const { return {file_, line, column}; }
+  /// Where a field read by this reader starts (file, line and 1-based column in characters).
+  Location at(const CsvField& field) const { return {file_, field.line, column_at(field.offset)}; }
+  /// The 1-based column, in characters, of the byte at `offset` on its line.
+  std::uint32_t column_at(std::size_t offset) const noexcept;
 
 private:
-  std::uint32_t column_at(std::size_t offset) const noexcept;
   void report_invalid_utf8();
 
   std::string_view data_;
   std::string file_;
   Diagnostics& diagnostics_;
   std::size_t pos_ = 0;
-  std::size_t line_start_ = 0;
   std::uint32_t line_ = 1;
   std::uint32_t row_line_ = 0;
-  // Cache of column_at: the character count up to column_offset_ on the line at column_line_start_.
-  mutable std::size_t column_line_start_ = static_cast<std::size_t>(-1);
-  mutable std::size_t column_offset_ = 0;
-  mutable std::size_t column_chars_ = 0;
+  std::size_t text_start_ = 0; ///< 3 after a byte-order mark, else 0
 };
 
 } // namespace vidensgraf

@@ -1,6 +1,7 @@
 #include "model/dataset_loader.hpp"
 
 #include "model/csv_reader.hpp"
+#include "model/progress.hpp"
 #include "model/error.hpp"
 #include "model/values.hpp"
 
@@ -92,15 +93,26 @@ public:
     if (tables.empty() || tables.front().first != source_kind)
       diagnostics_.error({shown("sources.csv"), 0, 0},
                          "the dataset has no sources.csv; every fact must name its source");
+    // Sizes for the progress bar and the index reservation; a file that cannot be read is
+    // reported when it is opened.
+    const auto size_of = [](const fs::path& path) {
+      std::error_code size_ec;
+      const auto size = fs::file_size(path, size_ec);
+      return size_ec ? std::uintmax_t{0} : size;
+    };
     std::uintmax_t bytes = 0;
     for (const auto& [kind, path] : tables)
-      bytes += fs::file_size(path, ec);
-    ids_.reserve(static_cast<std::size_t>(bytes / 48)); // rows are rarely shorter than 48 bytes
-    for (const auto& [kind, path] : tables)
+      bytes += size_of(path);
+    model_.reserve_entities(static_cast<std::size_t>(bytes / 48)); // rows are rarely shorter than 48 bytes
+    Progress progress("loading", bytes + (has_relations ? size_of(dir_ / "relations.csv") : 0));
+    progress_ = &progress;
+    for (const auto& [kind, path] : tables) {
       load_entity_table(kind, path);
+      bytes_loaded_ += size_of(path);
+    }
     if (has_relations) load_relations(dir_ / "relations.csv");
+    progress_ = nullptr;
     check_required_languages();
-    model_.build_index();
     return std::move(model_);
   }
 
@@ -112,23 +124,13 @@ private:
     return {files_.at(ref.file), ref.line, 1};
   }
 
-  std::optional<Vertex> resolve(std::string_view reference) const {
-    auto it = ids_.find(std::string(reference));
-    if (it != ids_.end()) return it->second;
-    const auto slash = reference.find('/');
-    if (slash == std::string_view::npos) return std::nullopt;
-    auto kind = schema_.find_kind(reference.substr(0, slash));
-    it = ids_.find(std::string(reference.substr(slash + 1)));
-    if (!kind || it == ids_.end() || model_.entity(it->second).kind != *kind) return std::nullopt;
-    return it->second;
-  }
+  std::optional<Vertex> resolve(std::string_view reference) const { return model_.find(reference); }
 
   /// The provenance id for a citation, or nothing (with an error) when the source is unknown.
-  std::optional<ProvenanceId> cite(const CsvField& source, std::string_view section, std::string note,
+  std::optional<ProvenanceId> cite(const CsvField& source, std::string_view section, std::string_view note,
                                    const CsvReader& csv) {
     if (source.text.empty()) {
-      diagnostics_.error(csv.at(source.line, source.column),
-                         "missing source: every row must name the id of a row in sources.csv");
+      diagnostics_.error(csv.at(source), "missing source: every row must name the id of a row in sources.csv");
       return std::nullopt;
     }
     // Most rows repeat a few (source, section, note) triples: look them up by one string key
@@ -137,12 +139,12 @@ private:
     if (auto it = citation_cache_.find(citation_key_); it != citation_cache_.end()) return it->second;
     auto v = resolve(source.text);
     if (!v || model_.entity(*v).kind != source_kind_) {
-      diagnostics_.error(csv.at(source.line, source.column),
+      diagnostics_.error(csv.at(source),
                          "unknown source '" + source.text + "': add it to sources.csv or correct the id");
       return std::nullopt;
     }
     const auto id =
-        model_.intern_provenance({{Citation{static_cast<std::uint32_t>(*v), std::string(section)}}, std::move(note)});
+        model_.intern_provenance({{Citation{static_cast<std::uint32_t>(*v), std::string(section)}}, std::string(note)});
     citation_cache_.emplace(citation_key_, id);
     return id;
   }
@@ -168,7 +170,7 @@ private:
         problem = "'" + field.text + "' is not a value of " + attr.column + " (allowed: " + join(attr.allowed) + ")";
       break;
     }
-    if (problem) diagnostics_.error(csv.at(field.line, field.column), *problem);
+    if (problem) diagnostics_.error(csv.at(field), *problem);
     return !problem;
   }
 
@@ -181,7 +183,7 @@ private:
     if (!attribute) return std::nullopt;
     const auto& def = schema_.attribute(*attribute);
     Column column{Column::Role::attribute, *attribute, 0};
-    const auto where = csv.at(header.line, header.column);
+    const auto where = csv.at(header);
     if (def.type == ValueType::lang_text) {
       if (at == std::string::npos) {
         diagnostics_.error(where, "'" + header.text + "' needs a language: write " + def.column + "@da, " + def.column +
@@ -228,7 +230,7 @@ private:
     std::vector<std::string> seen;
     for (std::size_t i = 0; i < row.size(); ++i) {
       const auto& h = row[i];
-      const auto where = csv.at(h.line, h.column);
+      const auto where = csv.at(h);
       if (std::find(seen.begin(), seen.end(), h.text) != seen.end())
         diagnostics_.error(where, "duplicate column '" + h.text + "'");
       seen.push_back(h.text);
@@ -263,7 +265,8 @@ private:
       std::string section;
     };
     std::vector<Deferred> deferred;
-    while (csv.next_row(row)) {
+    for (std::size_t rows = 0; csv.next_row(row); ++rows) {
+      if (rows % 4096 == 0 && progress_) progress_->update(bytes_loaded_ + csv.position());
       if (row.size() != columns.size()) {
         diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
                                                           std::to_string(row.size()) + ", the header has " +
@@ -272,14 +275,13 @@ private:
       }
       const auto& id = row[*id_col];
       if (auto problem = check_id(id.text)) {
-        diagnostics_.error(csv.at(id.line, id.column), "bad id '" + id.text + "': " + *problem);
+        diagnostics_.error(csv.at(id), "bad id '" + id.text + "': " + *problem);
         continue;
       }
-      if (auto it = ids_.find(id.text); it != ids_.end()) {
-        const auto first = location_of(it->second);
-        diagnostics_.error(csv.at(id.line, id.column), "duplicate id '" + id.text + "' (first defined at " +
-                                                           first.file + ":" + std::to_string(first.line) +
-                                                           "); ids must be unique in the dataset");
+      if (auto existing = model_.find_id(id.text)) {
+        const auto first = location_of(*existing);
+        diagnostics_.error(csv.at(id), "duplicate id '" + id.text + "' (first defined at " + first.file + ":" +
+                                           std::to_string(first.line) + "); ids must be unique in the dataset");
         continue;
       }
       Entity entity;
@@ -298,7 +300,6 @@ private:
         entity.values.push_back({columns[i]->attribute, columns[i]->language, false, entity.provenance, row[i].text});
       }
       const auto v = model_.add_entity(std::move(entity));
-      ids_.emplace(id.text, v);
       rows_.push_back({file_index, csv.row_line()});
       if (is_sources) deferred.push_back({v, row[*source_col], section});
     }
@@ -324,13 +325,12 @@ private:
     for (std::size_t i = 0; i < row.size(); ++i) {
       const auto it = std::find(std::begin(names), std::end(names), row[i].text);
       if (it == std::end(names)) {
-        diagnostics_.error(csv.at(row[i].line, row[i].column),
-                           "unknown column '" + row[i].text +
-                               "' (known: subject, relation, object, basis, source, section, note)");
+        diagnostics_.error(csv.at(row[i]), "unknown column '" + row[i].text +
+                                               "' (known: subject, relation, object, basis, source, section, note)");
         continue;
       }
       auto& slot = col[static_cast<std::size_t>(it - std::begin(names))];
-      if (slot) diagnostics_.error(csv.at(row[i].line, row[i].column), "duplicate column '" + row[i].text + "'");
+      if (slot) diagnostics_.error(csv.at(row[i]), "duplicate column '" + row[i].text + "'");
       slot = i;
     }
     bool complete = true;
@@ -343,7 +343,8 @@ private:
     const std::size_t width = row.size();
     const auto cell = [&](std::size_t k) -> const CsvField* { return col[k] ? &row[*col[k]] : nullptr; };
 
-    while (csv.next_row(row)) {
+    for (std::size_t rows = 0; csv.next_row(row); ++rows) {
+      if (rows % 4096 == 0 && progress_) progress_->update(bytes_loaded_ + csv.position());
       if (row.size() != width) {
         diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
                                                           std::to_string(row.size()) + ", the header has " +
@@ -357,7 +358,7 @@ private:
       bool ok = true;
       auto subject = resolve(subject_f.text);
       if (!subject) {
-        diagnostics_.error(csv.at(subject_f.line, subject_f.column),
+        diagnostics_.error(csv.at(subject_f),
                            "unknown entity '" + subject_f.text + "': no table has a row with this id");
         ok = false;
       }
@@ -365,20 +366,20 @@ private:
       if (basis_f.text == "curated") {
         curated = true;
       } else if (basis_f.text != "stated") {
-        diagnostics_.error(csv.at(basis_f.line, basis_f.column),
+        diagnostics_.error(csv.at(basis_f),
                            "basis must be 'stated' (a source says it) or 'curated' (an editor derived it), not '" +
                                basis_f.text + "'");
         ok = false;
       }
-      const std::string section = cell(5) ? cell(5)->text : std::string{};
-      std::string note = cell(6) ? cell(6)->text : std::string{};
-      auto provenance = cite(*cell(4), section, std::move(note), csv);
+      const std::string_view section = cell(5) ? std::string_view{cell(5)->text} : std::string_view{};
+      const std::string_view note = cell(6) ? std::string_view{cell(6)->text} : std::string_view{};
+      auto provenance = cite(*cell(4), section, note, csv);
       ok = ok && provenance;
 
       if (auto relation = schema_.find_relation(relation_f.text)) {
         auto object = resolve(object_f.text);
         if (!object) {
-          diagnostics_.error(csv.at(object_f.line, object_f.column),
+          diagnostics_.error(csv.at(object_f),
                              "unknown entity '" + object_f.text + "': no table has a row with this id");
           continue;
         }
@@ -395,9 +396,9 @@ private:
         std::vector<std::string> known;
         for (const auto& r : schema_.relations())
           known.push_back(r.name);
-        diagnostics_.error(csv.at(relation_f.line, relation_f.column),
-                           "unknown relation kind '" + relation_f.text + "' (known: " + join(known) +
-                               "; or an attribute column such as participants or label@en)");
+        diagnostics_.error(csv.at(relation_f), "unknown relation kind '" + relation_f.text +
+                                                   "' (known: " + join(known) +
+                                                   "; or an attribute column such as participants or label@en)");
       }
     }
   }
@@ -436,14 +437,16 @@ private:
         from.push_back(schema_.kind(k).name);
       for (auto k : def.range)
         to.push_back(schema_.kind(k).name);
-      diagnostics_.error(csv.at(where.line, where.column),
-                         def.name + " may connect " + join(from) + " to " + join(to) + ", not " +
-                             schema_.kind(s_kind).name + " '" + model_.entity(s).id + "' to " +
-                             schema_.kind(o_kind).name + " '" + model_.entity(o).id + "'");
+      diagnostics_.error(csv.at(where), def.name + " may connect " + join(from) + " to " + join(to) + ", not " +
+                                            schema_.kind(s_kind).name + " '" + model_.entity(s).id + "' to " +
+                                            schema_.kind(o_kind).name + " '" + model_.entity(o).id + "'");
       return;
     }
     const auto& g = model_.graph();
     for (auto e : boost::make_iterator_range(boost::out_edges(s, g))) {
+      // The target sits in the out-edge list itself, the kind behind a pointer (a cache miss):
+      // test the target first, since only a functional relation cares about other targets.
+      if (boost::target(e, g) != o && !def.functional) continue;
       const auto& r = g[e];
       if (r.kind != kind) continue;
       if (boost::target(e, g) == o && r.curated == curated) { // the same link from another source: merge
@@ -451,9 +454,9 @@ private:
         return;
       }
       if (def.functional && boost::target(e, g) != o) {
-        diagnostics_.error(csv.at(where.line, where.column), "'" + model_.entity(s).id + "' already has a " + def.name +
-                                                                 " ('" + model_.entity(boost::target(e, g)).id +
-                                                                 "'); " + def.name + " allows only one");
+        diagnostics_.error(csv.at(where), "'" + model_.entity(s).id + "' already has a " + def.name + " ('" +
+                                              model_.entity(boost::target(e, g)).id + "'); " + def.name +
+                                              " allows only one");
         return;
       }
     }
@@ -482,12 +485,19 @@ private:
   Diagnostics& diagnostics_;
   const Schema& schema_;
   Model model_;
-  std::unordered_map<std::string, Vertex> ids_;
-  std::unordered_map<std::string, ProvenanceId> citation_cache_; // "source\x1Fsection\x1Fnote"
+  /// Hashes std::string and std::string_view alike, so lookups by a field's text allocate nothing.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, ProvenanceId, TextHash, std::equal_to<>>
+      citation_cache_; // "source\x1Fsection\x1Fnote"
   std::string citation_key_;
   KindId source_kind_ = schema_.require_kind("Source");
-  std::vector<RowRef> rows_;       // index = vertex
-  std::vector<std::string> files_; // index = RowRef::file
+  std::vector<RowRef> rows_;        // index = vertex
+  Progress* progress_ = nullptr;    // while run() loads the tables
+  std::uintmax_t bytes_loaded_ = 0; // size of the tables read completely
+  std::vector<std::string> files_;  // index = RowRef::file
 };
 
 } // namespace

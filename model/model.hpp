@@ -3,12 +3,14 @@
 // exporter and query.
 #pragma once
 
+#include "model/id_index.hpp"
 #include "model/metadata.hpp"
 #include "model/schema.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,21 +75,23 @@ public:
   ~Model();
 
   const Schema& schema() const noexcept { return *schema_; }
-  const Graph& graph() const noexcept { return graph_; }
+  const Graph& graph() const noexcept { return *graph_; }
   const DatasetMetadata& metadata() const noexcept { return metadata_; }
   void set_metadata(DatasetMetadata metadata);
 
   // -- reading -------------------------------------------------------------------------------
   /// Number of entities.
-  std::size_t entity_count() const noexcept { return boost::num_vertices(graph_); }
+  std::size_t entity_count() const noexcept { return boost::num_vertices(*graph_); }
   /// Number of relations.
-  std::size_t relation_count() const noexcept { return boost::num_edges(graph_); }
+  std::size_t relation_count() const noexcept { return boost::num_edges(*graph_); }
   /// The entity at a vertex.
-  const Entity& entity(Vertex v) const { return graph_[v]; }
+  const Entity& entity(Vertex v) const { return (*graph_)[v]; }
   /// The relation on an edge.
-  const Relation& relation(Edge e) const { return graph_[e]; }
+  const Relation& relation(Edge e) const { return (*graph_)[e]; }
   /// The entity with this id, or with "segment/id" (e.g. "project/kol"); nothing when unknown.
   std::optional<Vertex> find(std::string_view id_or_path) const;
+  /// The entity with exactly this id; nothing when unknown.
+  std::optional<Vertex> find_id(std::string_view id) const;
   /// The entity's label in `lang`, else in the dataset's other languages, else its id.
   std::string_view label(Vertex v, std::string_view lang) const;
   /// The value of a (lang_text) attribute in `lang`, falling back to the other languages; empty if none.
@@ -108,20 +112,20 @@ public:
   std::vector<Vertex> sorted_entities() const;
 
   // -- building (used by loaders and generators) --------------------------------------------
-  /// Adds an entity; the id index is rebuilt lazily on the next find().
+  /// Adds an entity. Its id should be new: find() keeps answering with the first entity of an id.
   Vertex add_entity(Entity entity);
+  /// Makes room for `count` entities (a hint for loaders; nothing changes otherwise).
+  void reserve_entities(std::size_t count);
   /// Adds a relation.
   Edge add_relation(Vertex subject, Vertex object, Relation relation);
   /// Mutable access to an entity (to add attribute values while loading).
-  Entity& mutable_entity(Vertex v) { return graph_[v]; }
+  Entity& mutable_entity(Vertex v) { return (*graph_)[v]; }
   /// Mutable access to a relation (to merge provenance while loading).
-  Relation& mutable_relation(Edge e) { return graph_[e]; }
+  Relation& mutable_relation(Edge e) { return (*graph_)[e]; }
   /// The id of an equal provenance record, adding it when new.
   ProvenanceId intern_provenance(Provenance provenance);
   /// The id of a language tag, adding it when new; throws InputError past 255 languages.
   LanguageId intern_language(std::string_view tag);
-  /// Rebuilds the id index (called by find() when entities were added since).
-  void build_index() const;
 
 private:
   struct ProvenanceHash {
@@ -130,13 +134,15 @@ private:
 
   const Schema* schema_;
   DatasetMetadata metadata_;
-  Graph graph_;
+  // Held through a pointer: Boost 1.74's adjacency_list has no move constructor, so a Graph
+  // member would be copied on every move of a Model (seconds and twice the memory at 1M entities).
+  // The pointer also keeps the entities in place, so the id index stays valid across moves.
+  std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
   std::vector<Provenance> provenance_;
   std::unordered_map<Provenance, ProvenanceId, ProvenanceHash> provenance_index_;
   std::vector<std::string> languages_{""};
   AttributeId label_attribute_;
-  mutable std::unordered_map<std::string_view, Vertex> index_;
-  mutable bool index_stale_ = false;
+  IdIndex index_{[graph = graph_.get()](std::uint32_t v) { return std::string_view{(*graph)[v].id}; }};
 };
 
 } // namespace vidensgraf
