@@ -4,11 +4,13 @@
 #include "cli/commands.hpp"
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
+#include "model/progress.hpp"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <unistd.h>
 
 namespace vidensgraf::cli {
 
@@ -56,6 +58,18 @@ int run(int argc, char** argv) {
   add_push_command(app, context);
   add_publish_command(app, context);
   add_docs_command(app, context);
+
+  // Progress bars for long operations go to standard error when it is a terminal; --quiet, on
+  // any command, turns them off (a flag callback runs before the command itself).
+  Progress::enable(::isatty(STDERR_FILENO) == 1);
+  const std::function<void(CLI::App&)> add_quiet = [&](CLI::App& parent) {
+    for (auto* command : parent.get_subcommands([](CLI::App*) { return true; })) {
+      command->add_flag_callback(
+          "--quiet", [] { Progress::enable(false); }, "Show no progress bar (shown only on a terminal anyway)");
+      add_quiet(*command);
+    }
+  };
+  add_quiet(app);
 
   std::string help_topic;
   auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");

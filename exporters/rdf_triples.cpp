@@ -31,6 +31,7 @@
 
 #include "exporters/rdf_vocabulary.hpp"
 #include "model/error.hpp"
+#include "model/progress.hpp"
 #include "model/values.hpp"
 
 #include <algorithm>
@@ -154,8 +155,12 @@ public:
   void data() {
     collect_sections();
     schemes();
-    for (const auto v : model_.sorted_entities())
-      entity(v);
+    const auto order = model_.sorted_entities();
+    Progress progress("writing triples", order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      if (i % 4096 == 0) progress.update(i);
+      entity(order[i]);
+    }
   }
 
 private:
