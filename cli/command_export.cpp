@@ -18,6 +18,7 @@ struct ExportOptions {
   std::string what = "data";
   std::string base;
   std::string output;
+  bool stream = false;
 };
 
 std::vector<std::string> format_names() {
@@ -33,7 +34,7 @@ void run_export(const ExportOptions& options) {
   if (!options.base.empty() && !options.base.ends_with('/') && !options.base.ends_with('#'))
     throw UsageError("--base must end with '/' or '#' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
   const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
-  const RdfOptions rdf{options.base};
+  const RdfOptions rdf{options.base, options.stream};
   const std::string base = effective_base(model, rdf);
   write_output(options.output, [&](std::ostream& out) {
     if (options.what == "dataset")
@@ -60,6 +61,9 @@ void add_export_command(CLI::App& app, Context& context) {
   cmd->add_option("--input-format", options->input_format,
                   "When DIR is an RDF file: its Raptor syntax (default: from the extension)");
   cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with / or #)");
+  cmd->add_flag("--stream", options->stream,
+                "Turtle: write the triples as they are produced, in constant memory, grouped per entity (the "
+                "default above 20000 entities; smaller models get Raptor's sorted, nested layout)");
   cmd->add_option("-o,--output", options->output,
                   "Output file (default or '-': standard output); written to a temporary file and renamed");
   cmd->footer(exit_codes_help);

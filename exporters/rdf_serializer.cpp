@@ -224,27 +224,31 @@ private:
   detail::RaptorSerializer serializer_;
 };
 
-/// Turtle written as the triples arrive, for large models. Raptor's Turtle serializer holds the
-/// whole graph until serialize_end (about 180 bytes a triple, and 16 s for 2 million triples:
-/// LIBRARY-NOTES.md), so a million-entity model did not fit the memory and time goals. This
-/// writer keeps only the triples of one entity (the subject IRI up to its '#': the entity, its
-/// statements, sections and amounts), groups them by subject with ';' and ',' in a stable order,
-/// and writes them at once. The escaping is Raptor's own (raptor_string_escaped_write, with the
-/// N-Triples backslash escapes and raw UTF-8, since Raptor's "Turtle literal" mode writes a raw
-/// line feed into a short string); only the layout and the prefixed names are ours.
-class TurtleStreamWriter {
+/// Turtle, N-Triples and N-Quads written as the triples arrive. Raptor's Turtle serializer holds
+/// the whole graph until serialize_end (about 180 bytes a triple, and 16 s for 2 million
+/// triples: LIBRARY-NOTES.md), so a million-entity model did not fit the memory and time goals;
+/// its N-Triples serializer streams, but builds three raptor_terms (with interned URIs) per
+/// triple, which made our export 2.5 times slower than serdi. This writer keeps, for Turtle,
+/// only the triples of one entity (the subject IRI up to its '#': the entity, its statements,
+/// sections and amounts), grouped by subject with ';' and ',' in a stable order. The escaping is
+/// Raptor's own (raptor_string_escaped_write: N-Triples' rules for N-Triples and N-Quads; for
+/// Turtle the same backslash escapes with raw UTF-8, since Raptor's "Turtle literal" mode writes
+/// a raw line feed into a short string); only the layout and the prefixed names are ours.
+class StreamWriter {
 public:
-  explicit TurtleStreamWriter(std::ostream& out) : sink_{&out, "\\r"} {
+  StreamWriter(std::ostream& out, RdfFormat format) : sink_{&out, "\\r"}, format_(format) {
     handler_.version = 2;
     handler_.write_byte = sink_write_byte;
     handler_.write_bytes = sink_write_bytes;
     stream_.reset(raptor_new_iostream_from_handler(world_.get(), &sink_, &handler_));
     if (!stream_) throw InternalError("Raptor could not create an output stream");
+    if (format_ != RdfFormat::turtle) return;
     for (const auto& [prefix, ns] : vocab::prefixes)
       text("@prefix ").text(prefix).text(": <").text(ns).text("> .\n");
   }
 
   void add(const Triple& t) {
+    if (format_ != RdfFormat::turtle) return line(t);
     const std::string_view group = std::string_view{t.subject.value}.substr(0, t.subject.value.find('#'));
     if (!pending_.empty() && group != group_) flush_group();
     if (pending_.empty()) group_.assign(group);
@@ -258,9 +262,23 @@ public:
   }
 
 private:
-  TurtleStreamWriter& text(std::string_view s) {
+  StreamWriter& text(std::string_view s) {
     raptor_iostream_counted_string_write(s.data(), s.size(), stream_.get());
     return *this;
+  }
+
+  /// One N-Triples or N-Quads line.
+  void line(const Triple& t) {
+    term(t.subject);
+    text(" ");
+    term(t.predicate);
+    text(" ");
+    term(t.object);
+    if (format_ == RdfFormat::nquads && !t.graph.empty()) {
+      text(" ");
+      iri(t.graph);
+    }
+    text(" .\n");
   }
 
   void flush_group() {
@@ -290,7 +308,7 @@ private:
   }
 
   void predicate(const Term& p) {
-    if (p.value == rdf_type_) return void(text("a"));
+    if (p.value == rdf_type_) return void(text("a")); // Turtle only
     term(p);
   }
 
@@ -304,20 +322,27 @@ private:
       break;
     }
     text("\"");
-    raptor_string_escaped_write(bytes(t.value), t.value.size(), '"', literal_escapes, stream_.get());
+    if (verbatim(t.value, false))
+      text(t.value);
+    else
+      raptor_string_escaped_write(bytes(t.value), t.value.size(), '"',
+                                  format_ == RdfFormat::turtle ? turtle_literal_escapes
+                                                               : unsigned{RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL},
+                                  stream_.get());
     text("\"");
     if (!t.language.empty()) {
       text("@").text(t.language);
-    } else if (!t.datatype.empty() && t.datatype != xsd_string_) {
+    } else if (!t.datatype.empty()) {
       text("^^");
       iri(t.datatype);
     }
   }
 
-  /// A prefixed name when the IRI is in a declared namespace and the rest is a plain local name
-  /// (letters, digits, '_' and '-', not starting with '-'), else <IRI>.
+  /// Turtle: a prefixed name when the IRI is in a declared namespace and the rest is a plain
+  /// local name (letters, digits, '_' and '-', not starting with '-'); else <IRI>.
   void iri(const std::string& value) {
     for (const auto& [prefix, ns] : vocab::prefixes) {
+      if (format_ != RdfFormat::turtle) break;
       if (!std::string_view{value}.starts_with(ns)) continue;
       const std::string_view local = std::string_view{value}.substr(ns.size());
       if (!local.empty() && local.front() != '-' && std::all_of(local.begin(), local.end(), [](char c) {
@@ -326,16 +351,35 @@ private:
         return void(text(prefix).text(":").text(local));
     }
     text("<");
-    raptor_string_escaped_write(bytes(value), value.size(), '>', RAPTOR_ESCAPED_WRITE_TURTLE_URI, stream_.get());
+    if (verbatim(value, true)) return void(text(value).text(">"));
+    raptor_string_escaped_write(bytes(value), value.size(), '>',
+                                format_ == RdfFormat::turtle ? unsigned{RAPTOR_ESCAPED_WRITE_TURTLE_URI}
+                                                             : unsigned{RAPTOR_ESCAPED_WRITE_NTRIPLES_URI},
+                                stream_.get());
     text(">");
   }
 
-  static constexpr unsigned literal_escapes = RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_TNRU |
-                                              RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_BF |
-                                              RAPTOR_ESCAPED_WRITE_BITFLAG_UTF8;
+  /// True when Raptor's escaping would write `s` unchanged: printable ASCII (and, in Turtle,
+  /// any byte of a multi-byte UTF-8 character) without the characters it escapes. Raptor
+  /// writes through its iostream one byte at a time, which made the escaping half of an
+  /// N-Triples export (perf); most values need none.
+  bool verbatim(std::string_view s, bool is_iri) const noexcept {
+    const bool raw_utf8 = format_ == RdfFormat::turtle;
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80 ? !raw_utf8 : (c < 0x20 || c == 0x7F || c == '"' || c == '\\')) return false;
+      if (is_iri && (c == ' ' || c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`'))
+        return false;
+    }
+    return true;
+  }
+
+  static constexpr unsigned turtle_literal_escapes = RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_TNRU |
+                                                     RAPTOR_ESCAPED_WRITE_BITFLAG_BS_ESCAPES_BF |
+                                                     RAPTOR_ESCAPED_WRITE_BITFLAG_UTF8;
   const std::string rdf_type_ = std::string(vocab::rdf) + "type";
-  const std::string xsd_string_ = std::string(vocab::xsd) + "string";
   OutputSink sink_;
+  RdfFormat format_;
   raptor_iostream_handler handler_{};
   detail::RaptorWorld world_ = detail::make_raptor_world();
   detail::RaptorIostream stream_;
@@ -360,13 +404,19 @@ void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produc
     if (!out) throw OutputError("the output could not be written (disk full or closed pipe?)");
     return;
   }
+  if (format == RdfFormat::ntriples || format == RdfFormat::nquads) {
+    StreamWriter writer(out, format);
+    produce([&](const Triple& t) { writer.add(t); });
+    writer.finish();
+    return;
+  }
   RaptorWriter writer(out, format);
   produce([&](const Triple& t) { writer.add(t); });
   writer.finish();
 }
 
 void write_turtle_stream(std::ostream& out, const TripleProducer& produce) {
-  TurtleStreamWriter writer(out);
+  StreamWriter writer(out, RdfFormat::turtle);
   produce([&](const Triple& t) { writer.add(t); });
   writer.finish();
 }

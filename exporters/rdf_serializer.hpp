@@ -20,7 +20,16 @@ using TripleProducer = std::function<void(const std::function<void(const Triple&
 /// be written in the syntax (C0 control characters in RDF/XML), before anything is written.
 void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base);
 
-/// Writes the model's data (for_each_triple) to `out` in `format`.
+/// Writes Turtle as the triples arrive, in memory that does not grow with their number: the
+/// triples of each entity grouped by subject, the standard prefixes declared.
+void write_turtle_stream(std::ostream& out, const TripleProducer& produce);
+
+/// Above this many entities export_data writes Turtle with write_turtle_stream rather than with
+/// Raptor's serializer, which holds the whole graph (and nests and sorts it for readability).
+inline constexpr std::size_t streaming_threshold = 20000;
+
+/// Writes the model's data (for_each_triple) to `out` in `format` (Turtle streamed when
+/// options.stream is set or the model is larger than streaming_threshold).
 void export_data(const Model& model, RdfFormat format, const RdfOptions& options, std::ostream& out);
 
 } // namespace vidensgraf

@@ -14,7 +14,8 @@ namespace vidensgraf {
 
 /// Choices for the RDF form of a model.
 struct RdfOptions {
-  std::string base; ///< overrides the dataset's base IRI when not empty
+  std::string base;    ///< overrides the dataset's base IRI when not empty
+  bool stream = false; ///< Turtle: write as the triples arrive (see write_turtle_stream)
 };
 
 /// The base IRI in effect: options.base, else the dataset's; throws UsageError when both are empty.

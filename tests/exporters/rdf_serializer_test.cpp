@@ -5,6 +5,7 @@
 #include "model/dataset_loader.hpp"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using namespace vidensgraf;
@@ -160,4 +161,49 @@ TEST_CASE("export writes to standard output without -o or with -o -", "[rdf_seri
   REQUIRE(moved.exit_code == 0);
   CHECK(moved.out.find("<http://x.example/project/p-1>") != std::string::npos);
   CHECK(moved.out.find("https://example.org/hard/project") == std::string::npos);
+}
+
+TEST_CASE("streamed Turtle holds the same graph as Raptor's Turtle, hard strings included", "[rdf_serializer][hard]") {
+  const bool with_c0 = GENERATE(false, true);
+  const auto dir = test::work_dir(with_c0 ? "rdf_serializer_stream_c0" : "rdf_serializer_stream");
+  test::write_hard_dataset(dir / "in", with_c0);
+  for (const auto& dataset : {test::bundled_dataset(), dir / "in"}) {
+    INFO(dataset);
+    REQUIRE(test::export_to(dataset, "turtle", dir / "raptor.ttl").exit_code == 0);
+    const auto run = test::export_to(dataset, "turtle", dir / "stream.ttl", {"--stream"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    const std::size_t expected = triple_count(dataset);
+    std::string messages;
+    CHECK(test::rapper_count(dir / "stream.ttl", "turtle", &messages) == expected);
+    INFO(messages);
+    CHECK(test::serdi_count(dir / "stream.ttl", "turtle") == expected);
+    CHECK(test::rdflib_difference(dir / "raptor.ttl", "turtle", dir / "stream.ttl", "turtle").empty());
+    const auto stream = test::read_file(dir / "stream.ttl");
+    CHECK(stream != test::read_file(dir / "raptor.ttl")); // really the other writer
+    CHECK(stream.find("@prefix vg: <https://w3id.org/vidensgraf/ontology#> .") == 0);
+    REQUIRE(test::export_to(dataset, "turtle", dir / "again.ttl", {"--stream"}).exit_code == 0);
+    CHECK(stream == test::read_file(dir / "again.ttl"));
+  }
+  const auto values = nlohmann::json::parse(test::rdflib_values(dir / "stream.ttl", "turtle", hard_p1, vg_description));
+  REQUIRE(values.size() == 1);
+  CHECK(values[0][0].get<std::string>() == test::hard_text(with_c0));
+  CHECK(values[0][1] == "en");
+}
+
+TEST_CASE("a model above the streaming threshold is exported as streamed Turtle that serdi reads whole",
+          "[rdf_serializer][slow]") {
+  const auto dir = test::work_dir("rdf_serializer_large");
+  REQUIRE(test::run_vidensgraf({"generate", "--entities", "21000", "--seed", "3", (dir / "in").string()}).exit_code ==
+          0);
+  REQUIRE(test::export_to(dir / "in", "turtle", dir / "data.ttl").exit_code == 0);
+  REQUIRE(test::export_to(dir / "in", "ntriples", dir / "data.nt").exit_code == 0);
+  const auto nt = test::read_file(dir / "data.nt");
+  const auto lines = static_cast<std::size_t>(std::count(nt.begin(), nt.end(), '\n'));
+  REQUIRE(lines > 500000);
+  CHECK(test::serdi_count(dir / "data.ttl", "turtle") == lines);
+  CHECK(test::serdi_count(dir / "data.nt", "ntriples") == lines);
+  // Above the threshold the default is the streamed writer: the same bytes as --stream.
+  REQUIRE(test::export_to(dir / "in", "turtle", dir / "stream.ttl", {"--stream"}).exit_code == 0);
+  CHECK(test::read_file(dir / "data.ttl") == test::read_file(dir / "stream.ttl"));
 }
