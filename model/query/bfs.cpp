@@ -1,43 +1,30 @@
 #include "model/query/bfs.hpp"
 
-#include <boost/graph/breadth_first_search.hpp>
-
 namespace vidensgraf::detail {
 
-namespace {
-
-struct Stop {}; // thrown by the visitor to end the search: Boost's documented way to stop a BFS
-
-class Visitor : public boost::default_bfs_visitor {
-public:
-  Visitor(BfsResult& r, std::size_t max_depth, std::optional<Vertex> target)
-      : r_(&r), max_depth_(max_depth), target_(target) {}
-  void tree_edge(UndirectedView::edge_descriptor arc, const UndirectedView& view) const {
-    const Vertex from = boost::source(arc, view);
-    const Vertex to = boost::target(arc, view);
-    if (r_->distance[from] + 1 > max_depth_) throw Stop{}; // vertices come in order of distance
-    r_->distance[to] = r_->distance[from] + 1;
-    r_->predecessor[to] = view[arc].edge;
-    r_->order.push_back(to);
-    if (target_ && to == *target_) throw Stop{};
-  }
-
-private:
-  BfsResult* r_;
-  std::size_t max_depth_;
-  std::optional<Vertex> target_;
-};
-
-} // namespace
-
-BfsResult bfs(const UndirectedView& view, Vertex start, std::size_t max_depth, std::optional<Vertex> target) {
-  const std::size_t n = boost::num_vertices(view);
+// Written out rather than with boost::breadth_first_search, which needs a graph to walk: here
+// each entity's neighbours are sorted only when the search reaches it. The visiting order is
+// the same as Boost's on the view (FIFO queue, neighbours in view order).
+BfsResult bfs(const Model& model, Vertex start, std::size_t max_depth, std::optional<Vertex> target,
+              std::optional<RelationId> only) {
+  const std::size_t n = boost::num_vertices(model.graph());
   BfsResult r{std::vector<std::size_t>(n, unreached), std::vector<std::optional<Edge>>(n), {start}};
   r.distance[start] = 0;
   if (target && *target == start) return r;
-  try {
-    boost::breadth_first_search(view, start, boost::visitor(Visitor(r, max_depth, target)));
-  } catch (const Stop&) {
+  const auto rank = relation_rank(model.schema());
+  std::vector<PathStep> steps;
+  // r.order is the queue: vertices in the order of discovery, hence of distance.
+  for (std::size_t head = 0; head < r.order.size(); ++head) {
+    const Vertex v = r.order[head];
+    if (r.distance[v] + 1 > max_depth) break;
+    sorted_steps(model, v, only, rank, steps);
+    for (const auto& s : steps) {
+      if (s.entity == v || r.distance[s.entity] != unreached) continue;
+      r.distance[s.entity] = r.distance[v] + 1;
+      r.predecessor[s.entity] = s.edge;
+      r.order.push_back(s.entity);
+      if (target && s.entity == *target) return r;
+    }
   }
   return r;
 }

@@ -1,6 +1,6 @@
-// Breadth-first search on the undirected view (boost::breadth_first_search), recording for every
-// entity reached its distance and the relation that discovered it; optionally stopping once the
-// search goes past a depth or reaches a target.
+// Breadth-first search on the model seen without direction, recording for every entity reached
+// its distance and the relation that discovered it; optionally stopping once the search goes past
+// a depth or reaches a target.
 #pragma once
 
 #include "model/query/undirected_view.hpp"
@@ -21,7 +21,12 @@ struct BfsResult {
 
 inline constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
 
-/// Searches from `start`, discovering no vertex farther than `max_depth`, stopping early at `target`.
-BfsResult bfs(const UndirectedView& view, Vertex start, std::size_t max_depth, std::optional<Vertex> target = {});
+/// Searches from `start`, discovering no vertex farther than `max_depth`, stopping early at
+/// `target`, along relations of kind `only` when given. Each entity's neighbours are visited in
+/// the undirected view's order (sorted_steps), so the answer is the view's; but only the
+/// entities the search expands are sorted, instead of building the whole view first, which
+/// took 200 ms at 100 thousand entities before a short search could start.
+BfsResult bfs(const Model& model, Vertex start, std::size_t max_depth, std::optional<Vertex> target = {},
+              std::optional<RelationId> only = {});
 
 } // namespace vidensgraf::detail

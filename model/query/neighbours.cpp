@@ -18,8 +18,7 @@ QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t dept
       throw UsageError("unknown relation kind '" + std::string(relation) + "'; the relation kinds are " + names);
     }
   }
-  const auto view = detail::make_undirected_view(model, only);
-  const auto found = detail::bfs(view, entity, depth);
+  const auto found = detail::bfs(model, entity, depth, std::nullopt, only);
   std::vector<Vertex> reached(found.order.begin() + 1, found.order.end());
   std::sort(reached.begin(), reached.end(), [&](Vertex a, Vertex b) {
     const auto& ea = model.entity(a);

@@ -5,8 +5,7 @@
 namespace vidensgraf {
 
 QueryResult query_path(const Model& model, Vertex from, Vertex to) {
-  const auto view = detail::make_undirected_view(model);
-  const auto found = detail::bfs(view, from, detail::unreached, to);
+  const auto found = detail::bfs(model, from, detail::unreached, to);
   QueryResult result;
   result.columns = {{"step", true}, {"from"}, {"relation"}, {"direction"}, {"to"}, {"to_kind"}, {"to_label"}};
   if (found.distance[to] == detail::unreached) {

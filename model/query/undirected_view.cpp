@@ -6,31 +6,38 @@
 
 namespace vidensgraf::detail {
 
-UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only, bool simple) {
-  const auto& g = model.graph();
-  const auto& schema = model.schema();
+std::vector<std::size_t> relation_rank(const Schema& schema) {
   std::vector<std::size_t> rank(schema.relations().size());
-  {
-    std::vector<RelationId> order(rank.size());
-    std::iota(order.begin(), order.end(), RelationId{0});
-    std::sort(order.begin(), order.end(),
-              [&](RelationId a, RelationId b) { return schema.relation(a).name < schema.relation(b).name; });
-    for (std::size_t i = 0; i < order.size(); ++i)
-      rank[order[i]] = i;
-  }
-  const std::size_t n = boost::num_vertices(g);
+  std::vector<RelationId> order(rank.size());
+  std::iota(order.begin(), order.end(), RelationId{0});
+  std::sort(order.begin(), order.end(),
+            [&](RelationId a, RelationId b) { return schema.relation(a).name < schema.relation(b).name; });
+  for (std::size_t i = 0; i < order.size(); ++i)
+    rank[order[i]] = i;
+  return rank;
+}
+
+void sorted_steps(const Model& model, Vertex v, std::optional<RelationId> only, const std::vector<std::size_t>& rank,
+                  std::vector<PathStep>& steps) {
+  const auto& g = model.graph();
+  steps.clear();
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+    if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
+  for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
+    if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
+  std::sort(steps.begin(), steps.end(), [&](const PathStep& a, const PathStep& b) {
+    return std::tie(rank[a.relation], a.direction, g[a.entity].id) <
+           std::tie(rank[b.relation], b.direction, g[b.entity].id);
+  });
+}
+
+UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only, bool simple) {
+  const auto rank = relation_rank(model.schema());
+  const std::size_t n = boost::num_vertices(model.graph());
   UndirectedView view(n);
   std::vector<PathStep> steps;
   for (Vertex v = 0; v < n; ++v) {
-    steps.clear();
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
-      if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
-    for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
-      if (!only || g[e].kind == *only) steps.push_back(make_step(model, v, e));
-    std::sort(steps.begin(), steps.end(), [&](const PathStep& a, const PathStep& b) {
-      return std::tie(rank[a.relation], a.direction, g[a.entity].id) <
-             std::tie(rank[b.relation], b.direction, g[b.entity].id);
-    });
+    sorted_steps(model, v, only, rank, steps);
     if (simple) {
       std::stable_sort(steps.begin(), steps.end(),
                        [](const PathStep& a, const PathStep& b) { return a.entity < b.entity; });

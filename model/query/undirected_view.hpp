@@ -21,6 +21,14 @@ struct ViewArc {
 /// Vertex v of the view is vertex v of the model.
 using UndirectedView = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, ViewArc>;
 
+/// The order of relation kinds by name: rank[relation id] is the place of its name.
+std::vector<std::size_t> relation_rank(const Schema& schema);
+
+/// The steps from `v` along its relations (both directions; of kind `only` when given), in the
+/// view's order: (relation name, direction, neighbour id). Fills `steps`.
+void sorted_steps(const Model& model, Vertex v, std::optional<RelationId> only, const std::vector<std::size_t>& rank,
+                  std::vector<PathStep>& steps);
+
 /// Builds the view; with `only`, just the relations of that kind; with `simple`, at most one arc
 /// per ordered pair of entities (the first in order), as betweenness centrality wants.
 UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only = {}, bool simple = false);
