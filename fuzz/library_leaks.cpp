@@ -16,5 +16,12 @@ extern "C" const char* __lsan_default_suppressions() {
          "leak:turtle_parser_parse\n"        // Turtle: terms of a statement cut short by an error
          "leak:raptor_ntriples_parse_term\n" // N-Triples/N-Quads: terms before a bad token
          "leak:sparql_lexer_lex\n"           // SPARQL: a token before a syntax error
-         "leak:sparql_parser_parse\n";       // SPARQL: patterns and sequences of a rejected query
+         "leak:sparql_parser_parse\n"        // SPARQL: patterns and sequences of a rejected query
+         // SPARQL: an aggregate inside a GROUP BY expression makes Rasqal 0.9.33 abandon the
+         // whole execution state (row sources, rows, the literals our triples source handed it,
+         // which Rasqal owns). Found by CI's 30 s run; kept in tests/data/fuzz/sparql/. Matching
+         // the execution entry point also hides other leaks under a query's execution: our
+         // triples source allocates only through RAII owners or hands ownership to Rasqal.
+         "leak:rasqal_expression_sequence_evaluate\n"
+         "leak:rasqal_query_execute_with_engine\n";
 }
