@@ -31,8 +31,6 @@ std::vector<std::string> format_names() {
 void run_export(const ExportOptions& options) {
   const auto format = find_rdf_format(options.format);
   if (!format) throw UsageError("unknown format '" + options.format + "'");
-  if (!options.base.empty() && !options.base.ends_with('/') && !options.base.ends_with('#'))
-    throw UsageError("--base must end with '/' or '#' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
   const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
   const RdfOptions rdf{options.base, options.stream};
   const std::string base = effective_base(model, rdf);
@@ -60,7 +58,7 @@ void add_export_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"data", "dataset"}));
   cmd->add_option("--input-format", options->input_format,
                   "When DIR is an RDF file: its Raptor syntax (default: from the extension)");
-  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with / or #)");
+  add_base_option(*cmd, options->base, BaseEnding::slash_or_hash);
   cmd->add_flag("--stream", options->stream,
                 "Turtle: write the triples as they are produced, in constant memory, grouped per entity (the "
                 "default above 20000 entities; smaller models get Raptor's sorted, nested layout)");

@@ -55,7 +55,7 @@ void add_push_command(CLI::App& app, Context& context) {
   cmd->add_option("--graph", options->push.graph, "Graph IRI to replace (default: the default graph)");
   cmd->add_option("--user", options->push.user, "User for the store's HTTP Digest or Basic authentication");
   cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
-  cmd->add_option("--base", options->push.base, "Base IRI of the entities, overriding the dataset's");
+  add_base_option(*cmd, options->push.base, BaseEnding::slash_or_hash);
   cmd->footer(exit_codes_help);
   cmd->callback([options, &context] {
     run_push(*options);

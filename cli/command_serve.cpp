@@ -65,7 +65,7 @@ void add_serve_command(CLI::App& app, Context& context) {
   cmd->add_option("--port", options->port, "Port (default 8080; 0: any free port, printed at start)")
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--threads", options->threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
-  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with /)");
+  add_base_option(*cmd, options->base, BaseEnding::slash);
   cmd->add_option("--timeout", options->timeout, "Seconds a SPARQL query may run (default 10)")
       ->check(CLI::Range(0.1, 600.0));
   cmd->add_option("--limit", options->limit, "Most SPARQL result rows (default 10000)");

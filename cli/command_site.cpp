@@ -38,8 +38,6 @@ void check_output_folder(const std::filesystem::path& out) {
 }
 
 void run_site(const SiteCommandOptions& options) {
-  if (!options.base.empty() && !options.base.ends_with('/'))
-    throw UsageError("--base must end with '/' (entity IRIs are {base}{kind}/{id}), not '" + options.base + "'");
   check_output_folder(options.output);
   const Model model = load_input_or_throw(dataset_path(options.dir));
   SiteOptions site{options.base, options.language, !options.no_diagrams};
@@ -56,7 +54,7 @@ void add_site_command(CLI::App& app, Context& context) {
                                          "dumps, ontology documentation and content-negotiation configuration");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("-o,--output", options->output, "Output folder (default out/site); each file written atomically");
-  cmd->add_option("--base", options->base, "Base IRI of the entities, overriding the dataset's (ends with /)");
+  add_base_option(*cmd, options->base, BaseEnding::slash);
   cmd->add_option("--lang", options->language, "Language of the diagrams' labels (default da)")
       ->check(CLI::IsMember({"da", "en"}));
   cmd->add_flag("--no-diagrams", options->no_diagrams, "Leave out the focus diagram on entity pages");

@@ -15,6 +15,11 @@ struct Context {
 
 /// Adds the optional dataset folder argument (default: the bundled dataset) to a subcommand.
 void add_dataset_argument(CLI::App& command, std::string& dir);
+/// Which base IRIs a command accepts: every IRI is {base}{segment}/{id}.
+enum class BaseEnding { slash, slash_or_hash };
+/// Adds --base IRI (overriding the dataset's base IRI), checked when parsed: it must end with '/'
+/// (or '#' where `ending` allows it), else the command line is wrong (exit 2).
+void add_base_option(CLI::App& command, std::string& base, BaseEnding ending);
 /// The dataset folder a command works on: `dir`, or the bundled dataset when empty.
 std::filesystem::path dataset_path(const std::string& dir);
 

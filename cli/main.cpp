@@ -28,6 +28,21 @@ void add_dataset_argument(CLI::App& command, std::string& dir) {
                      "bundled dataset)");
 }
 
+void add_base_option(CLI::App& command, std::string& base, BaseEnding ending) {
+  const bool hash = ending == BaseEnding::slash_or_hash;
+  command
+      .add_option("--base", base,
+                  std::string("Base IRI of the entities, overriding the dataset's (ends with /") +
+                      (hash ? " or #)" : ")"))
+      ->check(CLI::Validator(
+          [hash](std::string& value) -> std::string {
+            if (value.ends_with('/') || (hash && value.ends_with('#'))) return {};
+            return std::string("must end with '/'") + (hash ? " or '#'" : "") +
+                   " (entity IRIs are {base}{kind}/{id}), not '" + value + "'";
+          },
+          "IRI"));
+}
+
 std::filesystem::path dataset_path(const std::string& dir) {
   return dir.empty() ? default_dataset_dir() : std::filesystem::path(dir);
 }

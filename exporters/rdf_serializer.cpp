@@ -81,12 +81,12 @@ int sink_write_bytes(void* context, const void* ptr, size_t size, size_t nmemb) 
 std::string_view cr_escape(RdfFormat format) {
   switch (format) {
   case RdfFormat::turtle:
-  case RdfFormat::ntriples:
-  case RdfFormat::nquads:
     return "\\r";
   case RdfFormat::rdfxml:
     return "&#xD;";
-  case RdfFormat::rdfjson: // JSON strings: Raptor escapes CR there itself (tested)
+  case RdfFormat::rdfjson:  // JSON strings: Raptor escapes CR there itself (tested)
+  case RdfFormat::ntriples: // streamed by StreamWriter, which escapes every control character
+  case RdfFormat::nquads:
   case RdfFormat::jsonld:
     break;
   }
@@ -236,7 +236,8 @@ private:
 /// a raw line feed into a short string); only the layout and the prefixed names are ours.
 class StreamWriter {
 public:
-  StreamWriter(std::ostream& out, RdfFormat format) : sink_{&out, "\\r"}, format_(format) {
+  // No CR rewriting in the sink: every control character is escaped before it gets there.
+  StreamWriter(std::ostream& out, RdfFormat format) : sink_{&out, {}}, format_(format) {
     handler_.version = 2;
     handler_.write_byte = sink_write_byte;
     handler_.write_bytes = sink_write_bytes;

@@ -485,13 +485,7 @@ private:
   Diagnostics& diagnostics_;
   const Schema& schema_;
   Model model_;
-  /// Hashes std::string and std::string_view alike, so lookups by a field's text allocate nothing.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, ProvenanceId, TextHash, std::equal_to<>>
-      citation_cache_; // "source\x1Fsection\x1Fnote"
+  std::unordered_map<std::string, ProvenanceId> citation_cache_; // "source\x1Fsection\x1Fnote"
   std::string citation_key_;
   KindId source_kind_ = schema_.require_kind("Source");
   std::vector<RowRef> rows_;        // index = vertex
@@ -509,13 +503,17 @@ Model load_dataset(const fs::path& dir, Diagnostics& diagnostics, const Schema& 
   return Loader(dir, diagnostics, schema).run();
 }
 
+void report_or_throw(const Diagnostics& diagnostics, const fs::path& input) {
+  if (!diagnostics.all().empty()) diagnostics.print(std::cerr);
+  if (!diagnostics.ok())
+    throw ValidationError(std::to_string(diagnostics.error_count()) + " error(s) in " + input.string() +
+                          "; run 'vidensgraf validate " + input.string() + "' for the list");
+}
+
 Model load_dataset_or_throw(const fs::path& dir, const Schema& schema) {
   Diagnostics diagnostics;
   Model model = load_dataset(dir, diagnostics, schema);
-  if (!diagnostics.all().empty()) diagnostics.print(std::cerr);
-  if (!diagnostics.ok())
-    throw ValidationError(std::to_string(diagnostics.error_count()) + " error(s) in " + dir.string() +
-                          "; run 'vidensgraf validate " + dir.string() + "' for the list");
+  report_or_throw(diagnostics, dir);
   return model;
 }
 

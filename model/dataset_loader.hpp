@@ -21,6 +21,10 @@ Model load_dataset(const std::filesystem::path& dir, Diagnostics& diagnostics,
 
 /// Like load_dataset, but prints the diagnostics to stderr and throws ValidationError (exit 1)
 /// when there is any error; warnings are printed and do not stop it.
+/// Prints the diagnostics of reading `input` to standard error, and throws ValidationError
+/// (pointing to 'vidensgraf validate') when they hold an error.
+void report_or_throw(const Diagnostics& diagnostics, const std::filesystem::path& input);
+
 Model load_dataset_or_throw(const std::filesystem::path& dir, const Schema& schema = Schema::builtin());
 
 } // namespace vidensgraf

@@ -4,8 +4,6 @@
 #include "model/error.hpp"
 #include "model/rdf_import.hpp"
 
-#include <iostream>
-
 namespace vidensgraf {
 
 Model load_input(const std::filesystem::path& path, const std::string& input_format, Diagnostics& diagnostics) {
@@ -21,10 +19,7 @@ Model load_input(const std::filesystem::path& path, const std::string& input_for
 Model load_input_or_throw(const std::filesystem::path& path, const std::string& input_format) {
   Diagnostics diagnostics;
   Model model = load_input(path, input_format, diagnostics);
-  if (!diagnostics.all().empty()) diagnostics.print(std::cerr);
-  if (!diagnostics.ok())
-    throw ValidationError(std::to_string(diagnostics.error_count()) + " error(s) in " + path.string() +
-                          "; run 'vidensgraf validate " + path.string() + "' for the list");
+  report_or_throw(diagnostics, path);
   return model;
 }
 

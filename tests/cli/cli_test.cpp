@@ -156,3 +156,22 @@ TEST_CASE("validate without a folder checks the bundled dataset", "[cli][bundled
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("signaturprojekter: valid: "));
 }
+
+TEST_CASE("every command that takes --base refuses a base IRI that does not end a path", "[cli]") {
+  for (const std::vector<std::string> command : {std::vector<std::string>{"export"},
+                                                 {"site", "-o", "unused"},
+                                                 {"serve"},
+                                                 {"push", "--store", "http://127.0.0.1:9/"}}) {
+    auto args = command;
+    args.insert(args.end(), {"--base", "https://example.org/data"});
+    const auto run = test::run_vidensgraf(args);
+    INFO(command.front() << ": " << run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("--base: must end with '/'") != std::string::npos);
+  }
+  // '#' ends an RDF base, but the site and the server need a path for the pages.
+  CHECK(test::run_vidensgraf({"export", "--format", "ntriples", "--base", "https://example.org/data#", "-o",
+                              (test::work_dir("cli_base") / "data.nt").string()})
+            .exit_code == 0);
+  CHECK(test::run_vidensgraf({"serve", "--base", "https://example.org/data#"}).exit_code == 2);
+}
