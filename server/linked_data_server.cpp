@@ -121,6 +121,9 @@ struct LinkedDataServer::Impl {
     http.new_task_queue = [n = options.threads] { return new httplib::ThreadPool(n); };
     http.set_payload_max_length(options.max_body_bytes);
     http.set_keep_alive_max_count(100);
+    // Responses are small and written in pieces (headers, then body): with Nagle's algorithm on,
+    // each kept-alive answer waited for the client's delayed ACK, 40 ms (wrk: 185 requests/s).
+    http.set_tcp_nodelay(true);
     http.set_read_timeout(options.read_timeout_seconds, 0);
     http.set_write_timeout(options.read_timeout_seconds, 0);
     http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
