@@ -1,4 +1,4 @@
-// vidensgraf diagram overview|focus|challenges|ontology [ARGS] --format FMT [-o FILE] [DIR]:
+// vidensgraf diagram overview|focus|challenges|matrix|ontology [ARGS] --format FMT [-o FILE] [DIR]:
 // relationship diagrams drawn in process through Graphviz.
 #include "cli/commands.hpp"
 #include "exporters/diagram_render.hpp"
@@ -20,6 +20,7 @@ struct DiagramCommandOptions {
   std::string format = "svg";
   std::string output = "-";
   DiagramOptions view;
+  std::string group_by = "sector";
 };
 
 CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string& description,
@@ -57,6 +58,12 @@ void add_diagram_command(CLI::App& app, Context& context) {
            "Projects against challenge areas: stated links solid, curated dashed, indirect (through the project's "
            "organisations and cases) dotted; --relations limits the relations a path may follow",
            options, true);
+  auto* matrix = add_view(*cmd, "matrix",
+                          "Projects (rows) against challenge areas (columns): each cell the strongest basis of the "
+                          "link (stated, curated, indirect, none) as a mark and a fill, the path in its tooltip",
+                          options, true);
+  matrix->add_option("--group-by", options->group_by, "Group the projects by sector (default) or domain")
+      ->check(CLI::IsMember({"sector", "domain"}));
   add_view(*cmd, "ontology", "The classes and properties of the ontology as a class diagram", options, false);
 
   cmd->callback([options, cmd, &context] {
@@ -71,6 +78,8 @@ void add_diagram_command(CLI::App& app, Context& context) {
         diagram = overview_diagram(model, options->view);
       else if (name == "focus")
         diagram = focus_diagram(model, options->entity, options->view);
+      else if (name == "matrix")
+        diagram = matrix_diagram(model, options->view, parse_matrix_grouping(options->group_by));
       else
         diagram = challenges_diagram(model, options->view);
     }

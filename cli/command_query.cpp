@@ -1,8 +1,9 @@
-// vidensgraf query NAME [ARGS] [--format table|csv|json] [DIR]: graph queries on the model
-// (model/query/queries.hpp), each answer with the path or reason that explains it.
+// vidensgraf query NAME [ARGS] [--basis B] [--lang L] [--limit N] [--format table|csv|json] [DIR]:
+// graph queries on the model (model/query/queries.hpp), each answer with the path or reason that
+// explains it, every step with its relation, basis and source.
 #include "cli/commands.hpp"
-#include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
+#include "model/load_input.hpp"
 #include "model/query/entity_resolver.hpp"
 #include "model/query/queries.hpp"
 #include "model/query/query_output.hpp"
@@ -24,6 +25,12 @@ struct QueryOptions {
   std::string relation;
   std::size_t top = 20;
   std::size_t max_entities = central_default_max_entities;
+  std::string basis = "any";
+  std::string lang;
+  std::size_t limit = query_default_limit;
+  std::string group_by = "sector";
+
+  QuerySettings settings() const { return QuerySettings{parse_basis_filter(basis), lang, limit}; }
 };
 
 using Runner = std::function<QueryResult(const Model&, const QueryOptions&)>;
@@ -40,12 +47,25 @@ void print(const Model& model, const QueryResult& result, const std::string& for
   }
 }
 
-/// Adds one query as a subcommand of `query`, with --format and DIR.
+/// Adds one query as a subcommand of `query`, with --format and DIR; with `settings`, also
+/// --basis, --lang and --limit.
 CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, const std::string& description,
-                    std::shared_ptr<QueryOptions> options, Runner runner) {
+                    std::shared_ptr<QueryOptions> options, Runner runner, bool settings = true) {
   auto* cmd = query.add_subcommand(name, description);
   cmd->add_option("--format", options->format, "Output as a table, csv or json (json includes each path's steps)")
       ->check(CLI::IsMember({"table", "csv", "json"}));
+  if (settings) {
+    cmd->add_option("--basis", options->basis,
+                    "Which answers to keep: stated (every step stated by a source; searches follow stated relations "
+                    "only), curated (resting on at least one relation an editor derived) or any (default)")
+        ->check(CLI::IsMember({"stated", "curated", "any"}));
+    cmd->add_option("--lang", options->lang, "Language of labels and relation names: da or en (default: the "
+                                             "dataset's first language)")
+        ->check(CLI::IsMember({"da", "en"}));
+    cmd->add_option("--limit", options->limit,
+                    "Rows at most (for path: paths at most); 0 gives all (default " +
+                        std::to_string(query_default_limit) + ")");
+  }
   cmd->footer(exit_codes_help);
   cmd->callback([options, runner, &context] {
     const Model model = load_input_or_throw(dataset_path(options->dir));
@@ -61,53 +81,77 @@ const char* const entity_help = "An entity: its id, segment/id (project/kol-regi
 } // namespace
 
 void add_query_command(CLI::App& app, Context& context) {
-  auto* query = app.add_subcommand("query", "Ask the model: neighbours, paths, challenge areas and projects, "
-                                            "recommendations, similar projects, central entities");
+  auto* query = app.add_subcommand("query", "Ask the model: neighbours, paths, challenge areas and projects, the "
+                                            "project-challenge matrix, recommendations, similar projects, central "
+                                            "entities");
   query->require_subcommand(1);
   query->footer(exit_codes_help);
   auto options = std::make_shared<QueryOptions>();
-  auto entity = [&](CLI::App* cmd, const char* name) {
-    cmd->add_option(name, options->first, entity_help)->required();
+  auto entity = [&](CLI::App* cmd, const char* name, const char* help) {
+    cmd->add_option(name, options->first, help)->required();
     add_dataset_argument(*cmd, options->dir);
   };
 
-  auto* neighbours = add_query(*query, context, "neighbours", "Entities within --depth steps, in either direction",
-                               options, [](const Model& m, const QueryOptions& o) {
-                                 return query_neighbours(m, resolve_entity(m, o.first), o.depth, o.relation);
-                               });
+  auto* neighbours =
+      add_query(*query, context, "neighbours", "Entities within --depth steps, in either direction", options,
+                [](const Model& m, const QueryOptions& o) {
+                  return query_neighbours(m, resolve_entity(m, o.first), o.depth, o.relation, o.settings());
+                });
   neighbours->add_option("--depth", options->depth, "How many steps (default 1)")->check(CLI::Range(1, 100));
   neighbours->add_option("--relation", options->relation, "Follow only this relation kind (e.g. partner)");
-  entity(neighbours, "ENTITY");
+  entity(neighbours, "ENTITY", entity_help);
 
-  auto* path = add_query(*query, context, "path", "The shortest connection between two entities, ignoring direction",
+  auto* path = add_query(*query, context, "path",
+                         "Every shortest connection between two entities, ignoring direction (up to --limit paths)",
                          options, [](const Model& m, const QueryOptions& o) {
-                           return query_path(m, resolve_entity(m, o.first), resolve_entity(m, o.second));
+                           return query_path(m, resolve_entity(m, o.first), resolve_entity(m, o.second),
+                                             o.settings());
                          });
   path->add_option("FROM", options->first, entity_help)->required();
   path->add_option("TO", options->second, entity_help)->required();
   add_dataset_argument(*path, options->dir);
 
-  entity(
-      add_query(*query, context, "challenges",
-                "The challenge areas a project meets, stated or through its organisations, partners and cases", options,
-                [](const Model& m, const QueryOptions& o) { return query_challenges(m, resolve_entity(m, o.first)); }),
-      "PROJECT");
-  entity(add_query(*query, context, "projects", "The projects that meet a challenge area, and through what", options,
-                   [](const Model& m, const QueryOptions& o) { return query_projects(m, resolve_entity(m, o.first)); }),
-         "CHALLENGE");
-  entity(
-      add_query(*query, context, "recommend",
-                "Cases, tools and advice for a project's challenge areas, ranked, each with its reason", options,
-                [](const Model& m, const QueryOptions& o) { return query_recommend(m, resolve_entity(m, o.first)); }),
-      "PROJECT");
-  entity(add_query(*query, context, "similar", "Projects sharing organisations or challenge areas, with a score",
+  entity(add_query(*query, context, "challenges",
+                   "The challenge areas a project meets, grouped by how it is known: stated, curated, or indirect "
+                   "through its organisations, partners, cases and results",
                    options,
-                   [](const Model& m, const QueryOptions& o) { return query_similar(m, resolve_entity(m, o.first)); }),
-         "PROJECT");
+                   [](const Model& m, const QueryOptions& o) {
+                     return query_challenges(m, resolve_entity(m, o.first), o.settings());
+                   }),
+         "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
+  entity(add_query(*query, context, "projects",
+                   "The projects that meet a challenge area, grouped by how it is known, and through what", options,
+                   [](const Model& m, const QueryOptions& o) {
+                     return query_projects(m, resolve_entity(m, o.first), o.settings());
+                   }),
+         "CHALLENGE", "A challenge area: its id (jura), challenge/id or its label if unambiguous (Jura, Law)");
+  auto* matrix = add_query(
+      *query, context, "matrix",
+      "Projects (rows) by challenge areas (columns): the strongest basis of each link, or none", options,
+      [](const Model& m, const QueryOptions& o) {
+        return query_matrix(m, parse_matrix_grouping(o.group_by), o.settings());
+      });
+  matrix->add_option("--group-by", options->group_by, "Group the projects by sector (default) or domain")
+      ->check(CLI::IsMember({"sector", "domain"}));
+  add_dataset_argument(*matrix, options->dir);
+  entity(add_query(*query, context, "recommend",
+                   "Cases, tools and advice for a project's challenge areas, ranked, each with its reason", options,
+                   [](const Model& m, const QueryOptions& o) {
+                     return query_recommend(m, resolve_entity(m, o.first), o.settings());
+                   }),
+         "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
+  entity(add_query(*query, context, "similar",
+                   "Projects sharing organisations, domains, cases, results or challenge areas, with an explained "
+                   "score",
+                   options,
+                   [](const Model& m, const QueryOptions& o) {
+                     return query_similar(m, resolve_entity(m, o.first), o.settings());
+                   }),
+         "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
 
   auto* central = add_query(
       *query, context, "central", "Entities ranked by betweenness centrality (what holds the network together)",
-      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities); });
+      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities); }, false);
   central->add_option("--top", options->top, "How many entities to list (default 20)");
   central->add_option("--max-entities", options->max_entities,
                       "Refuse models larger than this (Brandes' algorithm is O(entities x relations))");

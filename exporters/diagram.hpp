@@ -28,6 +28,7 @@ struct DiagramNode {
   bool class_box = false;          ///< drawn as a class box (name over fields) instead of a plain shape
   bool focus = false;              ///< drawn highlighted (the focus of a focus view)
   int rank_group = -1;             ///< nodes with the same group >= 0 are placed in one column (or row)
+  std::string html_label;          ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
 };
 
 /// An arrow from one node to another.
@@ -65,6 +66,7 @@ struct Diagram {
   std::vector<LegendEntry> legend_relations; ///< relation kinds present, in ontology order
   std::vector<LinkBasis> legend_bases;       ///< line styles present
   std::string language;                      ///< language of the texts ("da", "en"), for the legend's own words
+  bool legend_node = true;                   ///< draw the legend (false when a node carries its own)
 };
 
 } // namespace vidensgraf

@@ -148,7 +148,10 @@ void add_node(Agraph_t* root, Agraph_t* parent, const DiagramNode& node) {
   Agnode_t* n = agnode(parent, gv_chars(node.name.c_str()), 1);
   if (!n) throw InternalError("Graphviz could not create node " + node.name);
   const NodeStyle& style = node_style(node.style);
-  if (!node.class_box) {
+  if (!node.html_label.empty()) {
+    set_html(root, n, "label", node.html_label);
+    set(n, "shape", "plain");
+  } else if (!node.class_box) {
     set(n, "label", detail::esc_lines(detail::wrap_lines(node.label, label_width, label_lines)));
     set(n, "shape", std::string(style.shape));
     set(n, "fillcolor", std::string(style.fill));
@@ -240,9 +243,11 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
   for (const auto& edge : d.edges)
     add_edge(g, edge, d.clustered);
   if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
-  Agnode_t* legend = agnode(g, gv_chars("legend"), 1);
-  set_html(g, legend, "label", legend_table(d));
-  set(legend, "shape", "plain");
+  if (d.legend_node) {
+    Agnode_t* legend = agnode(g, gv_chars("legend"), 1);
+    set_html(g, legend, "label", legend_table(d));
+    set(legend, "shape", "plain");
+  }
   return graph;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "exporters/diagram.hpp"
+#include "model/challenge_matrix.hpp"
 #include "model/model.hpp"
 
 #include <string>
@@ -33,6 +34,16 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
 /// (dotted; through the project's organisations' cases and tools, or its own cases), the path
 /// behind each in its tooltip. options.relations limits the relations a path may follow.
 Diagram challenges_diagram(const Model& model, const DiagramOptions& options);
+
+/// Projects (rows, grouped) against challenge areas (columns), each cell the strongest basis of
+/// the link as a mark and a fill, with the path and its sources in the tooltip (one HTML-like
+/// table). options.curated false keeps only links every step of which is stated.
+Diagram matrix_diagram(const Model& model, const DiagramOptions& options,
+                       MatrixGrouping grouping = MatrixGrouping::sector);
+
+/// The matrix as a Graphviz HTML-like label (a <TABLE>, `title` on top, the legend below), its
+/// texts escaped.
+std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std::string_view title);
 
 /// The schema as a class diagram: classes with their attributes, relation kinds as edges from
 /// each domain class to each range class.

@@ -37,6 +37,10 @@ std::string entity_page(const SiteContext& site, Vertex v, const std::string& js
 std::string kind_page(const SiteContext& site, KindId kind);
 /// The home page.
 std::string home_page(const SiteContext& site, const SiteFiles& files);
+/// The project × challenge area matrix (model/challenge_matrix.hpp) as an accessible table.
+std::string matrix_html(const SiteContext& site, std::string_view root);
+/// One challenge area's column of the matrix: every project, its basis and the path behind it.
+std::string matrix_column_html(const SiteContext& site, Vertex area, std::string_view root);
 /// The ontology's documentation page.
 std::string ontology_page(const SiteContext& site);
 /// Apache .htaccess for content negotiation.

@@ -146,6 +146,7 @@ std::string entity_page(const SiteContext& site, Vertex v, const std::string& js
   body += "</p>\n";
   body += attributes_table(model, v, site.ui);
   body += relations_table(model, v, site.ui);
+  if (kind.name == "ChallengeArea") body += matrix_column_html(site, v, "../");
   body += std::string("<h2>") + ui_text(site.ui, "Sources", "Kilder") + "</h2>\n<p>" +
           citations_html(model, e.provenance, "../") + "</p>\n";
   if (!svg.empty())

@@ -99,6 +99,11 @@ th { background: #eef2f6; }
 .basis-curated { color: #8a4b00; font-style: italic; }
 .lang { color: #777; font-size: 0.8rem; }
 .note { color: #444; font-size: 0.9rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.scroll { overflow-x: auto; }
+table.matrix td { text-align: center; }
+.mark { font-size: 1.1rem; }
+.legend .mark { margin-left: 0.4rem; }
 .diagram { overflow-x: auto; border: 1px solid #e3e3e3; background: #fff; padding: 0.5rem; }
 .diagram svg { max-width: 100%; height: auto; }
 pre { background: #f1f1ef; padding: 0.6rem; overflow-x: auto; }

@@ -88,6 +88,8 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
   body += std::string("<p>") + ui_text(site.ui, "Dataset IRI", "Datasættets IRI") + ": <span class=\"iri\">" +
           html_escape(site.base + "dataset") + "</span></p>\n";
 
+  body += matrix_html(site, "");
+
   std::size_t curated = 0;
   for (auto e : boost::make_iterator_range(boost::edges(model.graph())))
     curated += model.relation(e).curated ? 1 : 0;

@@ -33,7 +33,7 @@ ChallengeConnection connection_from(ConnectionPath path) {
   ChallengeConnection c;
   c.project = path.start;
   c.challenge = path.end();
-  c.basis = path.any_curated() ? Basis::curated : path.steps.size() == 1 ? Basis::stated : Basis::inferred;
+  c.basis = path.steps.size() > 1 ? Basis::indirect : path.any_curated() ? Basis::curated : Basis::stated;
   c.path = std::move(path);
   return c;
 }
@@ -59,10 +59,10 @@ std::string_view basis_name(Basis basis) noexcept {
     return "stated";
   case Basis::curated:
     return "curated";
-  case Basis::inferred:
-    return "inferred";
+  case Basis::indirect:
+    return "indirect";
   }
-  return "inferred";
+  return "indirect";
 }
 
 std::vector<ChallengeConnection> challenges_of_project(const Model& m, Vertex project) {

@@ -13,14 +13,14 @@
 
 namespace vidensgraf {
 
-/// How well a connection is founded.
+/// How a connection is known, strongest first.
 enum class Basis : std::uint8_t {
-  stated,   ///< one stated facesChallenge relation
-  curated,  ///< a relation on the path was derived by an editor
-  inferred, ///< an indirect path of stated relations
+  stated,   ///< a facesChallenge relation that a source states
+  curated,  ///< a facesChallenge relation that an editor derived, with a note quoting its ground
+  indirect, ///< a path through an organisation, partner, case or result (each step with its own basis)
 };
 
-/// "stated", "curated" or "inferred".
+/// "stated", "curated" or "indirect".
 std::string_view basis_name(Basis basis) noexcept;
 
 /// A project meeting a challenge area, with the path from the project to the area.

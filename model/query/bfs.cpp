@@ -6,7 +6,7 @@ namespace vidensgraf::detail {
 // each entity's neighbours are sorted only when the search reaches it. The visiting order is
 // the same as Boost's on the view (FIFO queue, neighbours in view order).
 BfsResult bfs(const Model& model, Vertex start, std::size_t max_depth, std::optional<Vertex> target,
-              std::optional<RelationId> only) {
+              std::optional<RelationId> only, bool stated_only) {
   const std::size_t n = boost::num_vertices(model.graph());
   BfsResult r{std::vector<std::size_t>(n, unreached), std::vector<std::optional<Edge>>(n), {start}};
   r.distance[start] = 0;
@@ -19,7 +19,7 @@ BfsResult bfs(const Model& model, Vertex start, std::size_t max_depth, std::opti
     if (r.distance[v] + 1 > max_depth) break;
     sorted_steps(model, v, only, rank, steps);
     for (const auto& s : steps) {
-      if (s.entity == v || r.distance[s.entity] != unreached) continue;
+      if (s.entity == v || r.distance[s.entity] != unreached || (stated_only && s.curated)) continue;
       r.distance[s.entity] = r.distance[v] + 1;
       r.predecessor[s.entity] = s.edge;
       r.order.push_back(s.entity);

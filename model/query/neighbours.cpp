@@ -1,13 +1,15 @@
 // query neighbours: entities within N steps, ignoring direction, optionally along one relation kind.
 #include "model/error.hpp"
 #include "model/query/bfs.hpp"
+#include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 
 #include <algorithm>
 
 namespace vidensgraf {
 
-QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation) {
+QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation,
+                             const QuerySettings& settings) {
   std::optional<RelationId> only;
   if (!relation.empty()) {
     only = model.schema().find_relation(relation);
@@ -18,7 +20,8 @@ QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t dept
       throw UsageError("unknown relation kind '" + std::string(relation) + "'; the relation kinds are " + names);
     }
   }
-  const auto found = detail::bfs(model, entity, depth, std::nullopt, only);
+  const std::string_view lang = settings.language_of(model);
+  const auto found = detail::bfs(model, entity, depth, std::nullopt, only, settings.basis == BasisFilter::stated);
   std::vector<Vertex> reached(found.order.begin() + 1, found.order.end());
   std::sort(reached.begin(), reached.end(), [&](Vertex a, Vertex b) {
     const auto& ea = model.entity(a);
@@ -26,13 +29,20 @@ QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t dept
     return std::tie(found.distance[a], ea.kind, ea.id) < std::tie(found.distance[b], eb.kind, eb.id);
   });
   QueryResult result;
-  result.columns = {{"depth", true}, {"kind"}, {"id"}, {"label"}, {"via"}};
+  result.language = std::string(lang);
+  result.columns = {{"depth", true}, {"kind", false, false}, {"kind_label"}, {"id", false, false},
+                    {"label"},       {"via", false, false},  {"path"}};
   for (Vertex v : reached) {
     auto path = detail::path_from_predecessors(model, found.predecessor, entity, v);
+    if (!path_passes(path, settings.basis)) continue;
     result.rows.push_back({std::to_string(found.distance[v]), model.schema().kind(model.entity(v).kind).name,
-                           model.entity(v).id, std::string(model.label(v, "")), path_to_string(model, path)});
+                           kind_label(model, v, lang), model.entity(v).id, std::string(model.label(v, lang)),
+                           path_to_string(model, path), readable_path(model, path, lang)});
     result.paths.emplace_back(std::move(path));
   }
+  if (settings.basis == BasisFilter::curated)
+    result.notes.push_back("only the entities whose shortest path rests on a curated relation");
+  apply_limit(result, settings.limit);
   return result;
 }
 

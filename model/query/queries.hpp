@@ -1,9 +1,13 @@
-// The graph queries behind `vidensgraf query NAME`: each takes the model and resolved entities
-// and returns a QueryResult in a deterministic order. One query per file in model/query/.
+// The graph queries behind `vidensgraf query NAME`: each takes the model, resolved entities and
+// the QuerySettings (basis, language, limit), and returns a QueryResult in a deterministic order.
+// Every row that rests on a path carries it, and its table form names each step's relation (in
+// the settings' language), basis and sources. One query per file in model/query/.
 #pragma once
 
+#include "model/challenge_matrix.hpp"
 #include "model/model.hpp"
 #include "model/query/query_result.hpp"
+#include "model/query/query_settings.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -14,32 +18,54 @@ namespace vidensgraf {
 /// Entities within `depth` steps of `entity`, ignoring direction, optionally along one relation
 /// kind only (`relation`: its local name, UsageError when unknown). Rows: depth, then kind order,
 /// then id; each with the shortest path to it (tie-break: connection_path.hpp's path_less order).
-QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation = {});
+/// Basis stated searches along stated relations only; curated keeps the rows whose path has a
+/// curated step.
+QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t depth, std::string_view relation = {},
+                             const QuerySettings& settings = {});
 
-/// The shortest connection from `from` to `to` ignoring direction (breadth-first search on the
-/// undirected view), one row per step; of several shortest paths the least in path_less order.
-/// No rows (and a note) when they are not connected.
-QueryResult query_path(const Model& model, Vertex from, Vertex to);
+/// Every shortest connection from `from` to `to` ignoring direction (up to the settings' limit of
+/// paths, in path_less order, the first being the one a breadth-first search finds), one row
+/// per step. Basis stated searches along stated relations only; curated keeps the shortest paths
+/// with a curated step. No rows (and a note) when they are not connected.
+QueryResult query_path(const Model& model, Vertex from, Vertex to, const QuerySettings& settings = {});
 
-/// challenges_of_project as rows: challenge, basis, via (the path as text), with paths.
-QueryResult query_challenges(const Model& model, Vertex project);
+/// The challenge areas a project meets, grouped by how it is known (stated, curated, indirect),
+/// each with the organisation, partner, case or result it goes through and its path. A note says
+/// so plainly when nothing links the project to an area, and what the project's programme
+/// emphasises (a statement about the programme, never counted as the project's).
+QueryResult query_challenges(const Model& model, Vertex project, const QuerySettings& settings = {});
 
-/// projects_of_challenge as rows: project, basis, via, with paths.
-QueryResult query_projects(const Model& model, Vertex challenge);
+/// The projects that meet a challenge area, grouped and explained as query_challenges.
+QueryResult query_projects(const Model& model, Vertex challenge, const QuerySettings& settings = {});
 
 /// Cases, tools and advice that address the project's challenge areas, ranked by score:
 /// each challenge area the project meets has a weight from its strongest basis (stated 3,
-/// curated 2, inferred 1); an item scores the sum, over the areas it addresses, of that weight
+/// curated 2, indirect 1); an item scores the sum, over the areas it addresses, of that weight
 /// times 2 for a stated addressesChallenge link or 1 for a curated one. Items already on one of
 /// the project's own connection paths (its organisation's cases, cases about it) are left out.
 /// Ties: kind order, then id.
-QueryResult query_recommend(const Model& model, Vertex project);
+QueryResult query_recommend(const Model& model, Vertex project, const QuerySettings& settings = {});
 
-/// Other projects ranked by what they share with `project`: 3 per shared organisation in the
-/// same role (both lead, or both partner), 2 per shared organisation in different roles, 2 per
-/// challenge area both face by a stated or curated facesChallenge, 1 per area both meet otherwise.
-/// Projects sharing nothing are left out. Ties: id.
-QueryResult query_similar(const Model& model, Vertex project);
+/// The weights of query_similar, per shared neighbour.
+struct SimilarWeights {
+  int organisation_same_role = 3;      ///< an organisation both have as lead, or both as partner
+  int organisation_other_role = 2;     ///< an organisation one has as lead and the other as partner
+  int domain = 1;                      ///< a domain both are in
+  int case_or_result = 2;              ///< a case or result that concerns both
+  int challenge_direct = 2;            ///< a challenge area both face by a facesChallenge relation
+  int challenge_indirect = 1;          ///< a challenge area both meet, at least one of them indirectly
+};
+
+/// Other projects ranked by what they share with `project`: organisations (by role), domains,
+/// cases and results that concern both, and challenge areas, with SimilarWeights; every row says
+/// what it shares and what each thing adds. Projects sharing nothing are left out. Equal scores
+/// share a rank (shown as a tie) and are ordered by id.
+QueryResult query_similar(const Model& model, Vertex project, const QuerySettings& settings = {},
+                          const SimilarWeights& weights = {});
+
+/// challenge_matrix as rows: one per project (group, project, one column per challenge area with
+/// the cell's basis), the strongest path per cell in JSON.
+QueryResult query_matrix(const Model& model, MatrixGrouping grouping, const QuerySettings& settings = {});
 
 /// Entities ranked by betweenness centrality on the undirected graph (Brandes' algorithm via
 /// boost::brandes_betweenness_centrality, normalised to [0, 1]); the `top` highest. Brandes is

@@ -1,6 +1,7 @@
 #include "model/query/query_output.hpp"
 
 #include "model/csv_writer.hpp"
+#include "model/query/path_text.hpp"
 #include "model/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -16,22 +17,57 @@ std::size_t width(std::string_view s) {
   return utf8_length(s);
 }
 
-nlohmann::json path_json(const Model& model, const ConnectionPath& path) {
+nlohmann::ordered_json sources_json(const Model& model, const PathStep& step) {
+  auto j = nlohmann::ordered_json::array();
+  for (const auto& c : model.provenance(model.relation(step.edge).provenance).citations)
+    j.push_back({{"id", model.entity(c.source).id}, {"section", c.section}});
+  return j;
+}
+
+nlohmann::ordered_json path_json(const Model& model, const ConnectionPath& path, std::string_view lang) {
   auto kind = [&](Vertex v) { return model.schema().kind(model.entity(v).kind).name; };
-  nlohmann::json j = {{"start", {{"id", model.entity(path.start).id}, {"kind", kind(path.start)}}}};
-  j["steps"] = nlohmann::json::array();
+  nlohmann::ordered_json j = {
+      {"start", {{"id", model.entity(path.start).id}, {"kind", kind(path.start)}, {"label", model.label(path.start, lang)}}}};
+  j["steps"] = nlohmann::ordered_json::array();
   for (const auto& s : path.steps)
     j["steps"].push_back({{"relation", model.schema().relation(s.relation).name},
+                          {"relation_label", relation_label(model, s.relation, lang)},
                           {"direction", direction_name(s.direction)},
                           {"curated", s.curated},
+                          {"basis", step_basis(s)},
+                          {"sources", sources_json(model, s)},
+                          {"note", model.provenance(model.relation(s.edge).provenance).note},
                           {"id", model.entity(s.entity).id},
-                          {"kind", kind(s.entity)}});
+                          {"kind", kind(s.entity)},
+                          {"label", model.label(s.entity, lang)}});
   return j;
 }
 
 } // namespace
 
-void write_query_table(std::ostream& out, const QueryResult& result) {
+void apply_limit(QueryResult& result, std::size_t limit) {
+  if (limit == 0 || result.rows.size() <= limit) return;
+  result.notes.push_back("the first " + std::to_string(limit) + " of " + std::to_string(result.rows.size()) +
+                         " rows; --limit 0 shows all");
+  result.rows.resize(limit);
+  if (result.paths.size() > limit) result.paths.resize(limit);
+}
+
+void write_query_table(std::ostream& out, const QueryResult& full) {
+  // Only the columns meant for a reader: copy them out.
+  QueryResult result;
+  std::vector<std::size_t> shown;
+  for (std::size_t i = 0; i < full.columns.size(); ++i)
+    if (full.columns[i].in_table) {
+      shown.push_back(i);
+      result.columns.push_back(full.columns[i]);
+    }
+  for (const auto& row : full.rows) {
+    auto& kept = result.rows.emplace_back();
+    for (auto i : shown)
+      kept.push_back(i < row.size() ? row[i] : std::string{});
+  }
+  result.notes = full.notes;
   std::vector<std::size_t> widths;
   for (const auto& c : result.columns)
     widths.push_back(width(c.name));
@@ -64,28 +100,33 @@ void write_query_table(std::ostream& out, const QueryResult& result) {
 void write_query_csv(std::ostream& out, const QueryResult& result) {
   std::vector<std::string_view> header;
   for (const auto& c : result.columns)
-    header.push_back(c.name);
+    if (c.in_data) header.push_back(c.name);
   write_csv_row(out, header);
-  for (const auto& row : result.rows)
-    write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
+  for (const auto& row : result.rows) {
+    std::vector<std::string_view> cells;
+    for (std::size_t i = 0; i < row.size() && i < result.columns.size(); ++i)
+      if (result.columns[i].in_data) cells.push_back(row[i]);
+    write_csv_row(out, cells);
+  }
 }
 
 void write_query_json(std::ostream& out, const Model& model, const QueryResult& result) {
   nlohmann::ordered_json j;
   j["columns"] = nlohmann::ordered_json::array();
   for (const auto& c : result.columns)
-    j["columns"].push_back(c.name);
+    if (c.in_data) j["columns"].push_back(c.name);
   j["rows"] = nlohmann::ordered_json::array();
   for (std::size_t r = 0; r < result.rows.size(); ++r) {
     nlohmann::ordered_json row = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < result.columns.size(); ++i) {
+      if (!result.columns[i].in_data) continue;
       const auto& cell = result.rows[r][i];
       if (result.columns[i].numeric && !cell.empty())
         row[result.columns[i].name] = nlohmann::ordered_json::parse(cell);
       else
         row[result.columns[i].name] = cell;
     }
-    if (r < result.paths.size() && result.paths[r]) row["path"] = path_json(model, *result.paths[r]);
+    if (r < result.paths.size() && result.paths[r]) row["path"] = path_json(model, *result.paths[r], result.language);
     j["rows"].push_back(std::move(row));
   }
   j["notes"] = result.notes;

@@ -5,6 +5,7 @@
 
 #include "model/connection_path.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ namespace vidensgraf {
 struct QueryColumn {
   std::string name;
   bool numeric = false; ///< written as a JSON number
+  bool in_table = true; ///< shown in the text table (ids are left to CSV and JSON, labels shown)
+  bool in_data = true;  ///< written to CSV and JSON (false for marks meant only for the eye)
 };
 
 /// A query answer, rows in their final (deterministic) order.
@@ -23,6 +26,10 @@ struct QueryResult {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::optional<ConnectionPath>> paths; ///< empty, or one per row
   std::vector<std::string> notes;                   ///< limits applied and similar remarks
+  std::string language;                             ///< of the labels; JSON paths are labelled in it
 };
+
+/// Keeps the first `limit` rows (and their paths), noting how many there were; 0 keeps all.
+void apply_limit(QueryResult& result, std::size_t limit);
 
 } // namespace vidensgraf

@@ -1,5 +1,6 @@
 // query recommend: cases, tools and advice that address a project's challenge areas, ranked.
 #include "model/connections.hpp"
+#include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 
 #include <algorithm>
@@ -17,31 +18,37 @@ int basis_weight(Basis basis) {
 struct Candidate {
   int score = 0;
   std::vector<std::string> reasons;
+  bool rests_on_curated = false; ///< some reason involves a curated relation (for --basis curated)
 };
 
 } // namespace
 
-QueryResult query_recommend(const Model& model, Vertex project) {
+QueryResult query_recommend(const Model& model, Vertex project, const QuerySettings& settings) {
   const auto& schema = model.schema();
+  const std::string_view lang = settings.language_of(model);
   const RelationId addresses = schema.require_relation("addressesChallenge");
-  const auto connections = strongest_per_challenge(challenges_of_project(model, project));
+  std::vector<ChallengeConnection> all;
+  for (auto& c : challenges_of_project(model, project))
+    if (settings.basis != BasisFilter::stated || !c.path.any_curated()) all.push_back(std::move(c));
   std::set<Vertex> own; // entities on the project's own paths: not news to the project
-  for (const auto& c : challenges_of_project(model, project))
+  for (const auto& c : all)
     for (const auto& s : c.path.steps)
       own.insert(s.entity);
+  const auto connections = strongest_per_challenge(all);
 
   std::map<Vertex, Candidate> candidates; // ordered by vertex; sorted for output below
   for (const auto& c : connections) {
     for (auto e : boost::make_iterator_range(boost::in_edges(c.challenge, model.graph()))) {
       const Relation& r = model.relation(e);
       const Vertex item = boost::source(e, model.graph());
-      if (r.kind != addresses || own.count(item)) continue;
+      if (r.kind != addresses || own.count(item) || (settings.basis == BasisFilter::stated && r.curated)) continue;
       const int score = basis_weight(c.basis) * (r.curated ? 1 : 2);
       auto& candidate = candidates[item];
       candidate.score += score;
-      candidate.reasons.push_back("addresses " + model.entity(c.challenge).id + (r.curated ? " (curated link)" : "") +
-                                  ", which the project meets " + std::string(basis_name(c.basis)) + " (+" +
-                                  std::to_string(score) + ")");
+      candidate.reasons.push_back("addresses " + std::string(model.label(c.challenge, lang)) +
+                                  (r.curated ? " (curated link)" : "") + ", which the project meets " +
+                                  std::string(basis_name(c.basis)) + " (+" + std::to_string(score) + ")");
+      if (r.curated || c.path.any_curated()) candidate.rests_on_curated = true;
     }
   }
   std::vector<std::pair<Vertex, Candidate>> ranked(candidates.begin(), candidates.end());
@@ -52,19 +59,27 @@ QueryResult query_recommend(const Model& model, Vertex project) {
     return std::tie(ea.kind, ea.id) < std::tie(eb.kind, eb.id);
   });
   QueryResult result;
-  result.columns = {{"rank", true}, {"score", true}, {"kind"}, {"id"}, {"label"}, {"reason"}};
+  result.language = std::string(lang);
+  result.columns = {{"rank", true}, {"score", true}, {"kind", false, false}, {"kind_label"}, {"id", false, false},
+                    {"label"},      {"reason"}};
   std::size_t rank = 0;
   for (auto& [item, candidate] : ranked) {
+    if (settings.basis == BasisFilter::curated && !candidate.rests_on_curated) continue;
     std::sort(candidate.reasons.begin(), candidate.reasons.end());
     std::string reason;
     for (const auto& r : candidate.reasons)
       reason += (reason.empty() ? "" : "; ") + r;
     result.rows.push_back({std::to_string(++rank), std::to_string(candidate.score),
-                           schema.kind(model.entity(item).kind).name, model.entity(item).id,
-                           std::string(model.label(item, "")), reason});
+                           schema.kind(model.entity(item).kind).name, kind_label(model, item, lang),
+                           model.entity(item).id, std::string(model.label(item, lang)), reason});
   }
+  if (result.rows.empty())
+    result.notes.push_back(connections.empty() ? "no source links this project to a challenge area, so there is "
+                                                 "nothing to recommend for one"
+                                               : "no other case, tool or advice addresses the project's challenge areas");
   result.notes.push_back("score: per challenge area the item addresses, the area's weight for the project "
-                         "(stated 3, curated 2, inferred 1) times 2 for a stated link or 1 for a curated one");
+                         "(stated 3, curated 2, indirect 1) times 2 for a stated link or 1 for a curated one");
+  apply_limit(result, settings.limit);
   return result;
 }
 

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -126,9 +127,12 @@ TEST_CASE("query answers are written as table, CSV and JSON with the path's step
   const auto r = query_neighbours(m, resolve_entity(m, "kodeks"), 1);
   std::ostringstream csv, json, table;
   write_query_csv(csv, r);
-  CHECK(csv.str() == "depth,kind,id,label,via\n"
-                     "1,Organisation,kk,Københavns Kommune,kodeks -owner-> kk\n"
-                     "1,ChallengeArea,etik,Etik,kodeks -addressesChallenge-> etik\n");
+  CHECK(csv.str() == "depth,kind,kind_label,id,label,via,path\n"
+                     "1,Organisation,organisation,kk,Københavns Kommune,kodeks -owner-> kk,"
+                     "Kodeks for kunstig intelligens \xE2\x86\x92 ejer [stated: rapport] \xE2\x86\x92 Københavns Kommune\n"
+                     "1,ChallengeArea,udfordringsområde,etik,Etik,kodeks -addressesChallenge-> etik,"
+                     "Kodeks for kunstig intelligens \xE2\x86\x92 handler om udfordring [stated: rapport] "
+                     "\xE2\x86\x92 Etik\n");
   write_query_json(json, m, r);
   const auto j = nlohmann::json::parse(json.str());
   CHECK(j["rows"][0]["depth"] == 1);
@@ -146,25 +150,169 @@ TEST_CASE("on the bundled dataset, Københavns Kommune's projects meet Kompetenc
   const Model& m = bundled();
   for (const char* project : {"match-koebenhavn", "byggeansoegninger-koebenhavn"}) {
     std::set<std::string> via_cases;
-    for (const auto& row : query_challenges(m, resolve_entity(m, project)).rows)
-      if (row[2] == "inferred") via_cases.insert(row[0] + " " + row[3]);
+    const auto r = query_challenges(m, resolve_entity(m, project), QuerySettings{BasisFilter::any, "en", 0});
+    const auto bases = column(r, "basis");
+    const auto challenges = column(r, "challenge");
+    const auto via = column(r, "via");
+    for (std::size_t i = 0; i < r.rows.size(); ++i)
+      if (bases[i] == "indirect") via_cases.insert(challenges[i] + " " + via[i]);
     CHECK(via_cases.count(std::string("kompetencer ") + project +
                           " -leadOrganisation-> koebenhavns-kommune <-owner- kompetencecenter "
                           "-addressesChallenge-> kompetencer"));
     CHECK(via_cases.count(std::string("etik ") + project +
                           " -leadOrganisation-> koebenhavns-kommune <-owner- kodeks -addressesChallenge-> etik"));
+    // Its challenge areas come through the organisation only: the report does not say which
+    // of the two projects the code of conduct and the competence centre belong to.
+    CHECK(std::count(bases.begin(), bases.end(), "stated") == 0);
   }
 }
 
-TEST_CASE("on the bundled dataset, a project reaches the legal toolbox through Jura", "[query][bundled]") {
-  // Report: "KL har udviklet en juridisk værktøjskasse", listed under Jura. No relation joins a
-  // project to a tool directly, so a shortest path has at least two steps; through Jura it has two.
+TEST_CASE("on the bundled dataset, the Aalborg project reaches Etik through the case on its ethical direction",
+          "[query][bundled]") {
+  // Report, "Find inspiration": "hvordan de etiske overvejelser i Aalborg Kommune har påvirket
+  // projektet"; the table lists "Etisk retning for projektet" under Etik.
   const Model& m = bundled();
-  const auto tool = resolve_entity(m, "Juridisk værktøjskasse");
-  const auto r = query_path(m, resolve_entity(m, "byggeansoegninger-koebenhavn"), tool);
-  REQUIRE(r.rows.size() == 2);
-  CHECK(column(r, "to") == std::vector<std::string>{"jura", "juridisk-vaerktoejskasse"});
-  CHECK(column(r, "relation") == std::vector<std::string>{"facesChallenge", "addressesChallenge"});
+  const auto r = query_challenges(m, resolve_entity(m, "rehabilitering-aalborg"), QuerySettings{BasisFilter::any, "da", 0});
+  const auto via = column(r, "via");
+  CHECK(std::count(via.begin(), via.end(),
+                   "rehabilitering-aalborg <-concernsProject- etisk-retning -addressesChallenge-> etik") == 1);
+  // The case's link to the project is an editor's reading: with --basis stated the path is gone.
+  const auto stated =
+      query_challenges(m, resolve_entity(m, "rehabilitering-aalborg"), QuerySettings{BasisFilter::stated, "da", 0});
+  for (const auto& p : stated.paths) {
+    REQUIRE(p);
+    CHECK_FALSE(p->any_curated());
+  }
+  for (const auto& v : column(stated, "via"))
+    CHECK(v.find("concernsProject") == std::string::npos);
+}
+
+TEST_CASE("on the bundled dataset, the white paper reaches Københavns Kommune and never one of its projects",
+          "[query][bundled]") {
+  // Report: "I Københavns Kommune er man ved, at lægge sidste hånd på en hvidbog"; it does not say
+  // which of the municipality's two projects.
+  const Model& m = bundled();
+  const auto r = query_neighbours(m, resolve_entity(m, "hvidbog-koebenhavn"), 1, {}, QuerySettings{BasisFilter::any, "en", 0});
+  const auto ids = column(r, "id");
+  CHECK(std::count(ids.begin(), ids.end(), "koebenhavns-kommune") == 1);
+  for (const char* project : {"match-koebenhavn", "byggeansoegninger-koebenhavn"})
+    CHECK(std::count(ids.begin(), ids.end(), project) == 0);
+}
+
+TEST_CASE("on the bundled dataset, no challenge area is linked directly to every project", "[query][bundled]") {
+  // The announcement's "fokus på både juridiske og etiske afklaringer" is about the programme:
+  // it is the programme's relation, and a note, never fifteen project links.
+  const Model& m = bundled();
+  const auto projects = m.entities_of_kind(m.schema().require_kind("Project"));
+  for (Vertex area : m.entities_of_kind(m.schema().require_kind("ChallengeArea"))) {
+    const auto r = query_projects(m, area, QuerySettings{BasisFilter::any, "en", 0});
+    std::set<std::string> direct;
+    const auto bases = column(r, "basis");
+    const auto ids = column(r, "project");
+    for (std::size_t i = 0; i < r.rows.size(); ++i)
+      if (bases[i] != "indirect") direct.insert(ids[i]);
+    CHECK(direct.size() < projects.size());
+  }
+  const auto jura = query_projects(m, resolve_entity(m, "jura"), QuerySettings{BasisFilter::any, "en", 0});
+  bool programme_note = false;
+  for (const auto& note : jura.notes)
+    programme_note |= note.find("emphasises") != std::string::npos && note.find("not about any one") != std::string::npos;
+  CHECK(programme_note);
+}
+
+TEST_CASE("on the bundled dataset, a project with no link to a challenge area says so", "[query][bundled]") {
+  // Nothing in either document ties MedCom's project, or MedCom, to a challenge area.
+  const Model& m = bundled();
+  const auto r = query_challenges(m, resolve_entity(m, "almen-praksis-medcom"));
+  CHECK(r.rows.empty());
+  REQUIRE_FALSE(r.notes.empty());
+  CHECK(r.notes.front() == "no source links this project to a challenge area");
+}
+
+TEST_CASE("path lists every shortest path, each step with its label, basis and sources", "[query][bundled]") {
+  const Model& m = bundled();
+  const auto r = query_path(m, resolve_entity(m, "match-koebenhavn"), resolve_entity(m, "byggeansoegninger-koebenhavn"),
+                            QuerySettings{BasisFilter::any, "en", 0});
+  // The announcement gives both the same fund, the same lead organisation (Københavns Kommune)
+  // and the same programme: three paths of two steps, in relation-name order.
+  CHECK(column(r, "path") == std::vector<std::string>{"1", "1", "2", "2", "3", "3"});
+  CHECK(column(r, "relation") == std::vector<std::string>{"fundedBy", "fundedBy", "leadOrganisation",
+                                                          "leadOrganisation", "partOf", "partOf"});
+  CHECK(column(r, "relation_label")[2] == "lead organisation");
+  CHECK(column(r, "to")[2] == "koebenhavns-kommune");
+  for (const auto& b : column(r, "basis"))
+    CHECK(b == "stated");
+  for (const auto& s : column(r, "sources"))
+    CHECK(s == "annoncering");
+  // Two projects of one domain in two ways at least: every path is listed up to the limit.
+  const auto many = query_path(m, resolve_entity(m, "kol-region-nord"), resolve_entity(m, "prostatacancer-ouh"),
+                               QuerySettings{BasisFilter::any, "en", 2});
+  const auto numbers = column(many, "path");
+  REQUIRE_FALSE(numbers.empty());
+  CHECK(numbers.back() == "2");
+  CHECK_THAT(many.notes.front(), Catch::StartsWith("the first 2 of "));
+}
+
+TEST_CASE("--basis stated answers use no curated step", "[query][bundled]") {
+  const Model& m = bundled();
+  const QuerySettings stated{BasisFilter::stated, "en", 0};
+  for (Vertex p : m.entities_of_kind(m.schema().require_kind("Project"))) {
+    for (const auto& path : query_challenges(m, p, stated).paths)
+      CHECK_FALSE(path->any_curated());
+    for (const auto& b : column(query_path(m, p, resolve_entity(m, "jura"), stated), "basis"))
+      CHECK(b == "stated");
+  }
+  const QuerySettings curated{BasisFilter::curated, "en", 0};
+  for (const auto& path : query_projects(m, resolve_entity(m, "etik"), curated).paths)
+    CHECK(path->any_curated());
+}
+
+TEST_CASE("the matrix's cells equal what query challenges says for each project", "[query][bundled]") {
+  const Model& m = bundled();
+  for (const auto basis : {BasisFilter::any, BasisFilter::stated, BasisFilter::curated}) {
+    const auto matrix = challenge_matrix(m, basis, MatrixGrouping::sector, "en");
+    REQUIRE(matrix.rows.size() == 15);
+    for (const auto& row : matrix.rows) {
+      const auto r = query_challenges(m, row.project, QuerySettings{basis, "en", 0});
+      const auto ids = column(r, "challenge");
+      const auto bases = column(r, "basis");
+      for (std::size_t i = 0; i < matrix.challenges.size(); ++i) {
+        const auto& id = m.entity(matrix.challenges[i]).id;
+        // query challenges groups by basis, strongest first: the first row of the area is the cell.
+        const auto at = std::find(ids.begin(), ids.end(), id);
+        const std::string expected = at == ids.end() ? "none" : bases[static_cast<std::size_t>(at - ids.begin())];
+        CHECK(std::string(cell_basis_name(row.cells[i])) == expected);
+      }
+    }
+  }
+}
+
+TEST_CASE("similar explains each score and shows equal scores as ties", "[query][bundled]") {
+  const Model& m = bundled();
+  const auto r = query_similar(m, resolve_entity(m, "match-koebenhavn"), QuerySettings{BasisFilter::any, "en", 0});
+  REQUIRE(r.rows.size() >= 2);
+  // First, tied at 5: the other project Københavns Kommune leads (same lead +3, Etik and
+  // Kompetencer through its cases +1 +1) and Odense's, with Københavns Kommune as partner (+2),
+  // the same domain (+1) and the same two areas.
+  const auto ids = column(r, "project");
+  const auto shared = column(r, "shared");
+  REQUIRE(ids.size() >= 2);
+  CHECK(std::vector<std::string>(ids.begin(), ids.begin() + 2) ==
+        std::vector<std::string>{"beskaeftigelse-odense", "byggeansoegninger-koebenhavn"});
+  CHECK(column(r, "score")[0] == "5");
+  CHECK(column(r, "rank")[1] == "1");
+  CHECK(column(r, "tie")[1] == "tie");
+  CHECK_THAT(shared[1], Catch::Contains("City of Copenhagen (lead organisation / lead organisation) +3"));
+  CHECK_THAT(shared[0], Catch::Contains("City of Copenhagen (lead organisation / partner) +2") &&
+                            Catch::Contains("domain Social affairs and employment +1"));
+  const auto ranks = column(r, "rank");
+  const auto ties = column(r, "tie");
+  const auto scores = column(r, "score");
+  for (std::size_t i = 1; i < scores.size(); ++i)
+    if (scores[i] == scores[i - 1]) {
+      CHECK(ranks[i] == ranks[i - 1]);
+      CHECK(ties[i] == "tie");
+    }
 }
 
 TEST_CASE("on the bundled dataset, the projects of Kompetencer include all of Københavns Kommune's",
