@@ -253,7 +253,7 @@ TEST_CASE("path lists every shortest path, each step with its label, basis and s
   CHECK_THAT(many.notes.front(), Catch::StartsWith("the first 2 of "));
 }
 
-TEST_CASE("--basis stated answers use no curated step", "[query][bundled]") {
+TEST_CASE("answers with basis stated use no curated step", "[query][bundled]") {
   const Model& m = bundled();
   const QuerySettings stated{BasisFilter::stated, "en", 0};
   for (Vertex p : m.entities_of_kind(m.schema().require_kind("Project"))) {
