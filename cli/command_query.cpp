@@ -24,6 +24,7 @@ struct QueryOptions {
   std::string relation;
   std::size_t top = 20;
   std::size_t max_entities = central_default_max_entities;
+  CentralOptions central;
 };
 
 using Runner = std::function<QueryResult(const Model&, const QueryOptions&)>;
@@ -107,10 +108,16 @@ void add_query_command(CLI::App& app, Context& context) {
 
   auto* central = add_query(
       *query, context, "central", "Entities ranked by betweenness centrality (what holds the network together)",
-      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities); });
+      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities, o.central); });
   central->add_option("--top", options->top, "How many entities to list (default 20)");
-  central->add_option("--max-entities", options->max_entities,
-                      "Refuse models larger than this (Brandes' algorithm is O(entities x relations))");
+  central->add_option("--max-entities", options->max_entities, "Refuse models larger than this (default 10000000)");
+  central->add_option("--exact-up-to", options->central.exact_up_to,
+                      "Exact Brandes up to this many entities (O(entities x relations)); approximate above, from "
+                      "sampled sources, with an error column (default 3000)");
+  central->add_option("--samples", options->central.samples,
+                      "Sources the approximation samples (default 64; cost and 1/error^2 grow with it)")
+      ->check(CLI::PositiveNumber);
+  central->add_option("--seed", options->central.seed, "Seed that draws the sampled sources (default 7)");
   add_dataset_argument(*central, options->dir);
 }
 
