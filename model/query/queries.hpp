@@ -48,7 +48,8 @@ struct CentralOptions {
   /// 3 s at 3000 generated entities, 35 s at 10 000; approximate above.
   std::size_t exact_up_to = 3000;
   /// Sources the approximation runs from (Brandes-Pich): its cost is samples × O(V + E), its
-  /// error shrinks as 1/sqrt(samples). 64 take about 15 s at a million entities (bench/RESULTS.md).
+  /// error shrinks as 1/sqrt(samples). 64 took 45 s CPU at a million entities, on a busy
+  /// machine (bench/RESULTS.md).
   std::size_t samples = 64;
   std::uint64_t seed = 7; ///< draws the sources; the same seed, the same answer
 };
