@@ -1,9 +1,11 @@
 // Times what the issue measures "after loading": the model is loaded once, then each query, the
-// focus diagram and the SPARQL join run several times on it, and the median is printed. The
-// command-line figures in bench/run include loading (and process start) in every command; this
-// separates the two. Output: one "name<TAB>milliseconds" line per measurement.
+// focus diagram, the SPARQL index and join and `central` run on it, and the median is printed.
+// The command-line figures in bench/run include loading (and process start) in every command;
+// this separates the two. Output: one "name<TAB>wall ms<TAB>CPU ms<TAB>(what was produced)" line
+// per measurement, and "#"-lines comparing approximate `central` with the exact answer (only
+// with --compare-central: exact Brandes takes half a minute at 10 000 entities).
 //
-// Usage: vidensgraf_after_load DATASET PROJECT TOOL
+// Usage: vidensgraf_after_load DATASET PROJECT TOOL [--compare-central]
 #include "exporters/diagram_render.hpp"
 #include "exporters/diagram_views.hpp"
 #include "model/load_input.hpp"
@@ -13,8 +15,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,31 +32,83 @@ double milliseconds(Clock::duration d) {
   return std::chrono::duration<double, std::milli>(d).count();
 }
 
-/// Runs `work` `runs` times and prints the median; `size_of` checks that the work produced something.
+/// CPU time of the process so far (all threads), in milliseconds.
+double cpu_milliseconds() {
+  return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
+
+/// Runs `work` `runs` times and prints the median wall time and its run's CPU time; what `work`
+/// returns (rows, bytes) is printed too, so that an empty answer shows.
 void measure(const char* name, int runs, const std::function<std::size_t()>& work) {
-  std::vector<double> times;
+  std::vector<std::pair<double, double>> times;
   std::size_t produced = 0;
   for (int i = 0; i < runs; ++i) {
     const auto start = Clock::now();
+    const double cpu = cpu_milliseconds();
     produced = work();
-    times.push_back(milliseconds(Clock::now() - start));
+    times.emplace_back(milliseconds(Clock::now() - start), cpu_milliseconds() - cpu);
   }
   std::sort(times.begin(), times.end());
-  std::printf("%s\t%.2f\t(%zu)\n", name, times[times.size() / 2], produced);
+  const auto& median = times[times.size() / 2];
+  std::printf("%s\t%.2f\t%.2f\t(%zu)\n", name, median.first, median.second, produced);
   std::fflush(stdout);
+}
+
+std::size_t column(const vidensgraf::QueryResult& r, const std::string& name) {
+  for (std::size_t i = 0; i < r.columns.size(); ++i)
+    if (r.columns[i].name == name) return i;
+  return 0;
+}
+
+/// How the approximate top 20 ranks against the exact one: overlap, each exact row's
+/// approximate rank, and how many approximate values are within their stated error.
+void compare_central(const vidensgraf::Model& model, const vidensgraf::QueryResult& approximate) {
+  using namespace vidensgraf;
+  const auto start = Clock::now();
+  const double cpu = cpu_milliseconds();
+  CentralOptions exact_options;
+  exact_options.exact_up_to = model.entity_count();
+  const QueryResult exact = query_central(model, model.entity_count(), central_default_max_entities, exact_options);
+  std::printf("query central exact\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start),
+              cpu_milliseconds() - cpu, exact.rows.size());
+  const auto id = column(exact, "id"), value = column(exact, "centrality");
+  std::map<std::string, std::pair<std::size_t, double>> exact_of; // id -> (rank, value)
+  for (std::size_t i = 0; i < exact.rows.size(); ++i)
+    exact_of[exact.rows[i][id]] = {i + 1, std::stod(exact.rows[i][value])};
+  std::map<std::string, std::size_t> approximate_rank;
+  for (std::size_t i = 0; i < approximate.rows.size(); ++i)
+    approximate_rank[approximate.rows[i][column(approximate, "id")]] = i + 1;
+  std::size_t overlap = 0, within = 0;
+  double worst = 0;
+  std::string ranks;
+  for (std::size_t i = 0; i < 20 && i < exact.rows.size(); ++i) {
+    const auto it = approximate_rank.find(exact.rows[i][id]);
+    overlap += it != approximate_rank.end();
+    ranks += (ranks.empty() ? "" : " ") + (it == approximate_rank.end() ? std::string(">20") : std::to_string(it->second));
+  }
+  for (const auto& row : approximate.rows) {
+    const double difference = std::abs(std::stod(row[column(approximate, "centrality")]) - exact_of[row[id]].second);
+    const double stated = std::stod(row[column(approximate, "error")]);
+    within += difference <= stated + 1e-6;
+    worst = std::max(worst, difference);
+  }
+  std::printf("# central top 20: %zu of the exact top 20 in the approximate top 20; the exact top 20's approximate "
+              "ranks: %s; %zu of 20 approximate values within their stated error; largest difference %.6f\n",
+              overlap, ranks.c_str(), within, worst);
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s DATASET PROJECT TOOL\n", argv[0]);
+  if (argc != 4 && argc != 5) {
+    std::fprintf(stderr, "usage: %s DATASET PROJECT TOOL [--compare-central]\n", argv[0]);
     return 2;
   }
   using namespace vidensgraf;
   const auto start = Clock::now();
   const Model model = load_input_or_throw(argv[1]);
-  std::printf("load\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start), model.entity_count());
+  std::printf("load\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start), cpu_milliseconds(),
+              model.entity_count());
   const Vertex project = resolve_entity(model, argv[2]);
   const Vertex tool = resolve_entity(model, argv[3]);
 
@@ -61,19 +119,32 @@ int main(int argc, char** argv) {
     DiagramOptions options;
     return render_diagram(focus_diagram(model, argv[2], options), DiagramFormat::svg).size();
   });
-  const auto index_start = Clock::now();
-  const SparqlEngine engine(model);
-  std::printf("sparql index\t%.2f\t(%zu)\n", milliseconds(Clock::now() - index_start), engine.triple_count());
-  SparqlOptions options;
-  options.format = "tsv";
-  options.row_limit = 10'000'000;
-  options.timeout_seconds = 600;
-  measure("sparql join", 3, [&] {
-    return engine
-        .run("PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\n"
-             "SELECT ?project ?challenge WHERE { ?project vg:leadOrganisation ?org . "
-             "?project vg:facesChallenge ?challenge } LIMIT 100000", // as in bench/run
-             options)
-        .size();
+  QueryResult central;
+  measure("query central", 1, [&] {
+    central = query_central(model, 20, central_default_max_entities);
+    return central.rows.size();
   });
+  if (argc == 5 && std::string(argv[4]) == "--compare-central") compare_central(model, central);
+  {
+    std::unique_ptr<SparqlEngine> engine;
+    measure("sparql index", 1, [&] {
+      engine = std::make_unique<SparqlEngine>(model);
+      return engine->triple_count();
+    });
+    std::printf("sparql index bytes per triple\t%.1f\t-\t(%zu)\n",
+                static_cast<double>(engine->index_bytes()) / static_cast<double>(engine->triple_count()),
+                engine->index_bytes());
+    SparqlOptions options;
+    options.format = "tsv";
+    options.row_limit = 10'000'000;
+    options.timeout_seconds = 600;
+    measure("sparql join", 3, [&] {
+      return engine
+          ->run("PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\n"
+                "SELECT ?project ?challenge WHERE { ?project vg:leadOrganisation ?org . "
+                "?project vg:facesChallenge ?challenge } LIMIT 100000", // as in bench/run
+                options)
+          .size();
+    });
+  }
 }

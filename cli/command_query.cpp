@@ -29,6 +29,7 @@ struct QueryOptions {
   std::string lang;
   std::size_t limit = query_default_limit;
   std::string group_by = "sector";
+  CentralOptions central;
 
   QuerySettings settings() const { return QuerySettings{parse_basis_filter(basis), lang, limit}; }
 };
@@ -151,10 +152,17 @@ void add_query_command(CLI::App& app, Context& context) {
 
   auto* central = add_query(
       *query, context, "central", "Entities ranked by betweenness centrality (what holds the network together)",
-      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities); }, false);
+      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities, o.central); },
+      false);
   central->add_option("--top", options->top, "How many entities to list (default 20)");
-  central->add_option("--max-entities", options->max_entities,
-                      "Refuse models larger than this (Brandes' algorithm is O(entities x relations))");
+  central->add_option("--max-entities", options->max_entities, "Refuse models larger than this (default 10000000)");
+  central->add_option("--exact-up-to", options->central.exact_up_to,
+                      "Exact Brandes up to this many entities (O(entities x relations)); approximate above, from "
+                      "sampled sources, with an error column (default 3000)");
+  central->add_option("--samples", options->central.samples,
+                      "Sources the approximation samples (default 64; cost and 1/error^2 grow with it)")
+      ->check(CLI::PositiveNumber);
+  central->add_option("--seed", options->central.seed, "Seed that draws the sampled sources (default 7)");
   add_dataset_argument(*central, options->dir);
 }
 

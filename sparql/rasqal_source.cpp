@@ -121,7 +121,7 @@ int register_factory(rasqal_triples_source_factory* factory) {
 
 RasqalSource::RasqalSource(const TripleIndex& index, rasqal_world* world,
                            std::chrono::steady_clock::time_point deadline)
-    : index_(&index), world_(world), deadline_(deadline), literals_(index.term_count()) {}
+    : index_(&index), world_(world), deadline_(deadline) {}
 
 void RasqalSource::register_with_world() {
   rasqal_set_triples_source_factory(world_, register_factory, this);
@@ -136,7 +136,7 @@ bool RasqalSource::expired() {
 rasqal_literal* RasqalSource::literal(TermId id) {
   auto& cached = literals_[id];
   if (!cached) {
-    const Term& term = index_->term(id);
+    const Term term = index_->term(id);
     raptor_world* raptor = rasqal_world_get_raptor(world_);
     rasqal_literal* made = nullptr;
     if (term.is_iri()) {
@@ -153,11 +153,13 @@ rasqal_literal* RasqalSource::literal(TermId id) {
     }
     if (!made) throw std::bad_alloc();
     cached.reset(made);
+    ids_.emplace(made, id);
   }
   return rasqal_new_literal_from_literal(cached.get());
 }
 
 std::optional<TermId> RasqalSource::id_of(rasqal_literal* l) const {
+  if (auto known = ids_.find(l); known != ids_.end()) return known->second; // one we made
   Term term;
   switch (l->type) {
   case RASQAL_LITERAL_URI:

@@ -8,7 +8,7 @@
 #include "sparql/triple_index.hpp"
 
 #include <chrono>
-#include <vector>
+#include <unordered_map>
 
 namespace vidensgraf::detail {
 
@@ -37,7 +37,8 @@ private:
   const TripleIndex* index_;
   rasqal_world* world_;
   std::chrono::steady_clock::time_point deadline_;
-  std::vector<RasqalLiteralPtr> literals_; // one per term id, made on first use
+  std::unordered_map<TermId, RasqalLiteralPtr> literals_; // made on first use: a query touches few terms
+  std::unordered_map<const rasqal_literal*, TermId> ids_;  // the same, back: a bound variable's id at once
   unsigned ticks_ = 0;
   bool timed_out_ = false;
 };

@@ -201,6 +201,10 @@ std::size_t SparqlEngine::triple_count() const noexcept {
   return index_->size();
 }
 
+std::size_t SparqlEngine::index_bytes() const noexcept {
+  return index_->memory_bytes();
+}
+
 std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
   if (auto feature = find_unsupported_feature(text))
     throw InputError(fmt::format("query:{}:{}: {} is not supported (Rasqal 0.9.33 rejects it, fails or answers "

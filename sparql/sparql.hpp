@@ -40,6 +40,8 @@ public:
 
   /// Number of distinct triples indexed.
   std::size_t triple_count() const noexcept;
+  /// Bytes the index holds (triples, orderings, terms), for the benchmark's bytes per triple.
+  std::size_t index_bytes() const noexcept;
 
 private:
   std::unique_ptr<TripleIndex> index_;

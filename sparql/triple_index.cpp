@@ -1,92 +1,159 @@
+// The orderings are built by hand with counting sorts rather than std::sort: three std::sorts of
+// 51 million 12-byte triples took most of a minute at a million entities, the counting sorts
+// take a few seconds (bench/RESULTS.md), and positions instead of copies need a stable sort.
 #include "sparql/triple_index.hpp"
 
+#include "model/error.hpp"
+
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <tuple>
 
 namespace vidensgraf {
 
 namespace {
-constexpr std::string_view xsd_string = "http://www.w3.org/2001/XMLSchema#string";
-}
 
-std::string term_key(const Term& term) {
-  std::string key(1, static_cast<char>('0' + static_cast<int>(term.type)));
-  key += term.value;
-  if (term.is_literal()) {
-    key += '\0';
-    key += term.language;
-    key += '\0';
-    if (term.datatype != xsd_string) key += term.datatype;
+/// Positions 0..n-1 of `items` stably ordered by key(items[position]), a term id below `keys`.
+/// `from`: the positions to reorder (null: 0..n-1 in order).
+template <class Key>
+std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const std::uint32_t* from, Key key) {
+  std::vector<std::uint32_t> start(keys + 1, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    ++start[key(from ? from[i] : i) + 1];
+  for (std::size_t k = 0; k < keys; ++k)
+    start[k + 1] += start[k];
+  std::vector<std::uint32_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto position = static_cast<std::uint32_t>(from ? from[i] : i);
+    order[start[key(position)]++] = position;
   }
-  return key;
+  return order;
 }
 
-TermId TripleIndex::intern(const Term& term) {
-  auto [it, added] = ids_.try_emplace(term_key(term), static_cast<TermId>(terms_.size()));
-  if (added) terms_.push_back(term);
-  return it->second;
-}
-
-std::optional<TermId> TripleIndex::find(const Term& term) const {
-  auto it = ids_.find(term_key(term));
-  if (it == ids_.end()) return std::nullopt;
-  return it->second;
-}
+} // namespace
 
 TripleIndex TripleIndex::build(const Model& model, const RdfOptions& options) {
-  TripleIndex index;
+  TermDictionary terms;
+  std::vector<TripleIds> triples;
+  std::string key;
+  // The exporter gives one subject's triples together and few predicates: the last id of each
+  // part is kept, which saves most hash lookups.
+  std::array<std::string, 3> last_key;
+  std::array<TermId, 3> last_id{};
+  auto id = [&](const Term& term, int part) {
+    append_term_key(term, key);
+    if (key != last_key[part]) { // a key is never empty: it has the kind's byte
+      last_id[part] = terms.intern(key);
+      last_key[part] = key;
+    }
+    return last_id[part];
+  };
   for_each_triple(model, options, [&](const Triple& t) {
-    index.spo_.push_back({index.intern(t.subject), index.intern(t.predicate), index.intern(t.object)});
+    const TripleIds ids{id(t.subject, 0), id(t.predicate, 1), id(t.object, 2)};
+    triples.push_back(ids);
   });
-  auto by = [](auto key) { return [key](const TripleIds& a, const TripleIds& b) { return key(a) < key(b); }; };
-  std::sort(index.spo_.begin(), index.spo_.end(), by([](const TripleIds& t) { return std::tie(t.s, t.p, t.o); }));
-  index.spo_.erase(std::unique(index.spo_.begin(), index.spo_.end()), index.spo_.end());
-  index.pos_ = index.spo_;
-  std::sort(index.pos_.begin(), index.pos_.end(), by([](const TripleIds& t) { return std::tie(t.p, t.o, t.s); }));
-  index.osp_ = index.spo_;
-  std::sort(index.osp_.begin(), index.osp_.end(), by([](const TripleIds& t) { return std::tie(t.o, t.s, t.p); }));
+  terms.shrink_to_fit();
+  return from_ids(std::move(terms), std::move(triples));
+}
+
+TripleIndex TripleIndex::from_ids(TermDictionary terms, std::vector<TripleIds> triples) {
+  if (triples.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw InternalError("the SPARQL index holds at most 2^32 - 2 triples");
+  TripleIndex index;
+  index.terms_ = std::move(terms);
+  const std::size_t n = triples.size(), keys = index.terms_.size();
+  { // SPO: by subject (counting sort), then by (predicate, object) within each subject
+    const auto by_subject = counting_order(n, keys, nullptr, [&](std::size_t i) { return triples[i].s; });
+    index.spo_.reserve(n);
+    for (auto i : by_subject)
+      index.spo_.push_back(triples[i]);
+    std::vector<TripleIds>().swap(triples);
+    auto& spo = index.spo_;
+    for (std::size_t begin = 0, end = 0; begin < n; begin = end) {
+      while (end < n && spo[end].s == spo[begin].s)
+        ++end;
+      std::sort(spo.begin() + static_cast<std::ptrdiff_t>(begin), spo.begin() + static_cast<std::ptrdiff_t>(end),
+                [](const TripleIds& a, const TripleIds& b) { return std::tie(a.p, a.o) < std::tie(b.p, b.o); });
+    }
+    spo.erase(std::unique(spo.begin(), spo.end()), spo.end());
+    spo.shrink_to_fit();
+  }
+  const auto& spo = index.spo_;
+  // OSP: SPO stably by object; POS: OSP stably by predicate, so (p, o, s).
+  index.osp_ = counting_order(spo.size(), keys, nullptr, [&](std::size_t i) { return spo[i].o; });
+  index.pos_ = counting_order(spo.size(), keys, index.osp_.data(), [&](std::size_t i) { return spo[i].p; });
   return index;
 }
 
-void TripleIndex::Cursor::skip() noexcept {
-  while (it_ != end_ && ((s_ && it_->s != *s_) || (p_ && it_->p != *p_) || (o_ && it_->o != *o_)))
-    ++it_;
-}
-
-void TripleIndex::Cursor::next() noexcept {
-  ++it_;
-  skip();
-}
-
-TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o) const {
-  Cursor c;
-  auto range = [&](const std::vector<TripleIds>& v, auto first, std::optional<TermId> a, auto second,
-                   std::optional<TermId> b) {
-    auto lo = std::lower_bound(v.begin(), v.end(), *a, [&](const TripleIds& t, TermId x) { return first(t) < x; });
-    auto hi = std::upper_bound(lo, v.end(), *a, [&](TermId x, const TripleIds& t) { return x < first(t); });
-    if (b) {
-      lo = std::lower_bound(lo, hi, *b, [&](const TripleIds& t, TermId x) { return second(t) < x; });
-      hi = std::upper_bound(lo, hi, *b, [&](TermId x, const TripleIds& t) { return x < second(t); });
+TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<TermId> p,
+                                      std::optional<TermId> o) const {
+  // The ordering whose key starts with the bound parts, and those parts in its key's order.
+  std::array<TermId, 3> want{};
+  std::size_t bound = 0;
+  const std::uint32_t* order = nullptr;
+  int which = 0; // 0 SPO, 1 POS, 2 OSP
+  auto take = [&](std::initializer_list<std::optional<TermId>> parts) {
+    for (const auto& part : parts) {
+      if (!part) break;
+      want[bound++] = *part;
     }
-    c.it_ = v.data() + (lo - v.begin());
-    c.end_ = v.data() + (hi - v.begin());
   };
-  auto S = [](const TripleIds& t) { return t.s; };
-  auto P = [](const TripleIds& t) { return t.p; };
-  auto O = [](const TripleIds& t) { return t.o; };
-  if (s) {
-    range(spo_, S, s, P, p);
-    c.o_ = o; // SPO narrows by s (and p); a bound o is checked triple by triple
+  if (s && (p || !o)) {
+    take({s, p, o}); // s; s p; s p o
   } else if (p) {
-    range(pos_, P, p, O, o);
+    which = 1;
+    order = pos_.data();
+    take({p, o}); // p; p o
   } else if (o) {
-    range(osp_, O, o, S, s);
-  } else {
-    c.it_ = spo_.data();
-    c.end_ = spo_.data() + spo_.size();
+    which = 2;
+    order = osp_.data();
+    take({o, s}); // o; o s
   }
-  c.skip();
+  auto key = [&](std::size_t at) {
+    const TripleIds& t = spo_[order ? order[at] : at];
+    switch (which) {
+    case 1:
+      return std::array<TermId, 3>{t.p, t.o, t.s};
+    case 2:
+      return std::array<TermId, 3>{t.o, t.s, t.p};
+    default:
+      return std::array<TermId, 3>{t.s, t.p, t.o};
+    }
+  };
+  auto compare = [&](std::size_t at) { // <0: before the range, 0: in it, >0: after it
+    const auto k = key(at);
+    for (std::size_t i = 0; i < bound; ++i)
+      if (k[i] != want[i]) return k[i] < want[i] ? -1 : 1;
+    return 0;
+  };
+  // Binary searches over positions 0..size: the first not before the range, the first after it.
+  auto first = [&](auto before) {
+    std::size_t lo = 0, hi = spo_.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (before(mid))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  };
+  Cursor c;
+  c.spo_ = spo_.data();
+  c.order_ = order;
+  c.at_ = first([&](std::size_t at) { return compare(at) < 0; });
+  c.end_ = first([&](std::size_t at) { return compare(at) <= 0; });
   return c;
+}
+
+std::optional<TermId> TripleIndex::find(const Term& term) const {
+  return terms_.find(term_key(term));
+}
+
+std::size_t TripleIndex::memory_bytes() const noexcept {
+  return spo_.capacity() * sizeof(TripleIds) + (pos_.capacity() + osp_.capacity()) * sizeof(std::uint32_t) +
+         terms_.memory_bytes();
 }
 
 } // namespace vidensgraf

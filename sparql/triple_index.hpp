@@ -1,20 +1,34 @@
 // The model's RDF triples (exporters/rdf_triples.hpp, the same as the Turtle export) held for
-// SPARQL: every term interned once, the triples sorted in three orders (SPO, POS, OSP) so that a
-// pattern with any of its parts bound is answered from a contiguous range, not by a scan.
+// SPARQL: every term stored once under a 32-bit id (term_dictionary.hpp), the triples sorted in
+// the three orders the triples source needs (SPO, POS, OSP), so that a pattern with any of its
+// parts bound is answered from a contiguous range, not by a scan.
+//
+// What each byte per triple pays for (about 20 bytes a triple, plus the terms):
+//  - 12: the triple itself, three ids, in SPO order: patterns with the subject bound, and the
+//    triples' one copy;
+//  -  4: POS, the SPO position of each triple in (predicate, object, subject) order: patterns
+//    with the predicate bound and the subject free (the usual first pattern of a join);
+//  -  4: OSP, the same in (object, subject, predicate) order: patterns with only the object (and
+//    perhaps the subject) bound, the usual second pattern of a join back to an entity.
+// The terms add, per distinct term, its key + 8 (offset) + 8 to 16 (hash slots) bytes; at a
+// million entities there is about one distinct term per five triples (bench/RESULTS.md).
+// POS and OSP are positions, not copies, to keep 8 of the 24 bytes a copy would take; a range
+// is then read through SPO, one indirection, which the nested-loop joins Rasqal runs barely see.
+//
+// Built with counting sorts (linear, and each pass a prefix sum plus a scatter, which is what a
+// parallel sort would split): SPO by a counting sort on the subject and a small sort within each
+// subject; OSP by a stable counting sort of SPO on the object; POS by a stable counting sort of
+// OSP on the predicate (stability keeps the orders of the passes before).
 #pragma once
 
 #include "exporters/rdf_triples.hpp"
-#include "model/rdf_term.hpp"
+#include "sparql/term_dictionary.hpp"
 
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace vidensgraf {
-
-using TermId = std::uint32_t; ///< index into TripleIndex::term()
 
 /// One triple as term ids.
 struct TripleIds {
@@ -27,41 +41,41 @@ class TripleIndex {
 public:
   /// Collects, de-duplicates (named graphs are merged into the default graph) and indexes the triples.
   static TripleIndex build(const Model& model, const RdfOptions& options);
+  /// The same from triples given as ids (each below term_count), for tests of the orderings.
+  static TripleIndex from_ids(TermDictionary terms, std::vector<TripleIds> triples);
 
   /// Walks the triples that match a pattern whose parts are bound (an id) or free (nullopt).
   class Cursor {
   public:
-    bool at_end() const noexcept { return it_ == end_; }
-    const TripleIds& current() const noexcept { return *it_; }
-    void next() noexcept;
+    bool at_end() const noexcept { return at_ == end_; }
+    const TripleIds& current() const noexcept { return spo_[order_ ? order_[at_] : at_]; }
+    void next() noexcept { ++at_; }
 
   private:
     friend class TripleIndex;
-    void skip() noexcept;
-    const TripleIds* it_ = nullptr;
-    const TripleIds* end_ = nullptr;
-    std::optional<TermId> s_, p_, o_; // parts the chosen order does not narrow, checked one by one
+    const TripleIds* spo_ = nullptr;
+    const std::uint32_t* order_ = nullptr; // positions in SPO; null: the range is of SPO itself
+    std::size_t at_ = 0, end_ = 0;
   };
 
-  /// The matches of a pattern, from the index that narrows it most.
+  /// The matches of a pattern, from the ordering whose prefix its bound parts are: exactly the
+  /// matching triples, no check triple by triple.
   Cursor scan(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o) const;
   /// The id of a term, nothing when no triple uses it (then no pattern with it matches).
   std::optional<TermId> find(const Term& term) const;
   /// The term with an id.
-  const Term& term(TermId id) const { return terms_.at(id); }
+  Term term(TermId id) const { return term_of_key(terms_.key(id)); }
   std::size_t term_count() const noexcept { return terms_.size(); }
   std::size_t size() const noexcept { return spo_.size(); }
   /// Every triple in SPO order.
   const std::vector<TripleIds>& triples() const noexcept { return spo_; }
+  /// Bytes the index holds (triples, orderings, terms), for the benchmark.
+  std::size_t memory_bytes() const noexcept;
 
 private:
-  TermId intern(const Term& term);
-  std::vector<Term> terms_;
-  std::unordered_map<std::string, TermId> ids_; // lookup only; never iterated
-  std::vector<TripleIds> spo_, pos_, osp_;
+  TermDictionary terms_;
+  std::vector<TripleIds> spo_;
+  std::vector<std::uint32_t> pos_, osp_; // positions in spo_
 };
-
-/// The key a term is interned under: equal for terms RDF 1.1 deems equal ("x" and "x"^^xsd:string).
-std::string term_key(const Term& term);
 
 } // namespace vidensgraf

@@ -10,6 +10,7 @@
 #include "model/query/query_settings.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -67,13 +68,27 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
 /// the cell's basis), the strongest path per cell in JSON.
 QueryResult query_matrix(const Model& model, MatrixGrouping grouping, const QuerySettings& settings = {});
 
-/// Entities ranked by betweenness centrality on the undirected graph (Brandes' algorithm via
-/// boost::brandes_betweenness_centrality, normalised to [0, 1]); the `top` highest. Brandes is
-/// O(V·E): models with more than `max_entities` entities are refused with a UsageError naming
-/// the option that raises the limit.
-QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities);
+/// How query_central computes: exact up to `exact_up_to` entities, from sampled sources above.
+struct CentralOptions {
+  /// Exact Brandes (boost::brandes_betweenness_centrality, O(V·E)) up to this many entities: about
+  /// 3 s at 3000 generated entities, 35 s at 10 000; approximate above.
+  std::size_t exact_up_to = 3000;
+  /// Sources the approximation runs from (Brandes-Pich): its cost is samples × O(V + E), its
+  /// error shrinks as 1/sqrt(samples). 64 took 45 s CPU at a million entities, on a busy
+  /// machine (bench/RESULTS.md).
+  std::size_t samples = 64;
+  std::uint64_t seed = 7; ///< draws the sources; the same seed, the same answer
+};
+
+/// Entities ranked by betweenness centrality on the undirected graph, normalised to [0, 1]; the
+/// `top` highest. Exact (Brandes' algorithm via boost::brandes_betweenness_centrality) up to
+/// options.exact_up_to entities; above, estimated from options.samples sources with an `error`
+/// column, the half-width of each value's 95% interval (Chebyshev, from the sample's standard error) (docs/central.md). Models
+/// with more than `max_entities` entities are refused with a UsageError naming the option.
+QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities,
+                          const CentralOptions& options = {});
 
 /// The default of query_central's max_entities.
-inline constexpr std::size_t central_default_max_entities = 20000;
+inline constexpr std::size_t central_default_max_entities = 10'000'000;
 
 } // namespace vidensgraf

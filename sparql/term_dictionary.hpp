@@ -1,0 +1,55 @@
+// The RDF terms of the SPARQL index, each stored once and numbered with a 32-bit id (the triples
+// are then arrays of ids; triple_index.hpp). A term is kept as its key (term_key: the kind, the
+// literal's language and datatype, then the value) in one byte pool, with an 8-byte offset per
+// term and an open-addressing hash table of ids (4-byte slots, at most half full) for lookups.
+// Per term that is its key's length + 1 + 8 + 8 to 16 bytes, instead of a std::string per part
+// and a hash-map node per term (some 300 bytes a term before).
+#pragma once
+
+#include "model/rdf_term.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vidensgraf {
+
+using TermId = std::uint32_t; ///< index of a term in its TermDictionary
+
+/// The key a term is stored and looked up under: equal for terms RDF 1.1 deems equal
+/// ("x" and "x"^^xsd:string), and decodable (term_of_key) into the term.
+std::string term_key(const Term& term);
+/// Writes term_key(term) into `out` (cleared first), reusing its storage.
+void append_term_key(const Term& term, std::string& out);
+/// The term a key stands for (xsd:string literals come back as plain literals, the same RDF term).
+Term term_of_key(std::string_view key);
+
+/// Terms numbered 0, 1, ... in the order they are first added.
+class TermDictionary {
+public:
+  /// The id of the term with this key, adding it when new. Throws InternalError past 2^32 - 1 terms.
+  TermId intern(std::string_view key);
+  /// The id of the term with this key, nothing when it was never added.
+  std::optional<TermId> find(std::string_view key) const;
+  /// The key of a term.
+  std::string_view key(TermId id) const noexcept {
+    return {pool_.data() + offsets_[id], static_cast<std::size_t>(offsets_[id + 1] - offsets_[id])};
+  }
+  std::size_t size() const noexcept { return offsets_.size() - 1; }
+  /// Bytes held (pool, offsets and hash table), for the benchmark's bytes per triple.
+  std::size_t memory_bytes() const noexcept;
+  /// Releases spare capacity once every term is in.
+  void shrink_to_fit();
+
+private:
+  std::size_t slot_of(std::string_view key, std::size_t hash) const noexcept;
+  void grow();
+  std::vector<char> pool_;
+  std::vector<std::uint64_t> offsets_{0};
+  std::vector<TermId> slots_ = std::vector<TermId>(1024, empty_slot);
+  static constexpr TermId empty_slot = ~TermId{0};
+};
+
+} // namespace vidensgraf
