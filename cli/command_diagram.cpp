@@ -60,9 +60,10 @@ void add_diagram_command(CLI::App& app, Context& context) {
   focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
       ->required();
   focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
-  focus->add_option("--max-nodes", options->view.max_nodes,
-                    "Past this many nodes, a hub's outermost neighbours of one kind are drawn as one node "
-                    "(default 40)")
+  focus
+      ->add_option("--max-nodes", options->view.max_nodes,
+                   "Past this many nodes, a hub's outermost neighbours of one kind are drawn as one node "
+                   "(default 40)")
       ->check(CLI::Range(2, 1500));
   add_dataset_argument(*focus, options->dir);
   add_view(*cmd, "challenges",

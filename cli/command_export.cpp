@@ -64,7 +64,9 @@ void add_export_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
                                            "RDF/XML, RDF/JSON or JSON-LD), or its DCAT/VoID description");
   add_dataset_argument(*cmd, options->dir);
-  cmd->add_option("--format", options->format, "RDF syntax (default: from -o's extension .ttl .nt .nq .rdf .json/.rj .jsonld, else turtle)")->check(CLI::IsMember(format_names()));
+  cmd->add_option("--format", options->format,
+                  "RDF syntax (default: from -o's extension .ttl .nt .nq .rdf .json/.rj .jsonld, else turtle)")
+      ->check(CLI::IsMember(format_names()));
   cmd->add_option("--what", options->what,
                   "data: the entities and relations (default); dataset: the DCAT/VoID "
                   "description of the dataset and its distributions")

@@ -93,9 +93,9 @@ Diagram kind_overview(const Model& model, const ViewFilter& filter, const Diagra
     edge.relation = def.name;
     edge.label = fmt::format("{} ({})", def.labels.get(lang, other), count);
     edge.basis = curated ? LinkBasis::curated : LinkBasis::stated;
-    edge.tooltip = fmt::format("{} \xE2\x86\x92 {} \xE2\x86\x92 {}: {} \xE2\x80\x94 {}", kind_label(schema.kind(from), lang),
-                               def.labels.get(lang, other), kind_label(schema.kind(to), lang), count,
-                               basis_label(edge.basis, lang));
+    edge.tooltip = fmt::format("{} \xE2\x86\x92 {} \xE2\x86\x92 {}: {} \xE2\x80\x94 {}",
+                               kind_label(schema.kind(from), lang), def.labels.get(lang, other),
+                               kind_label(schema.kind(to), lang), count, basis_label(edge.basis, lang));
     diagram.edges.push_back(std::move(edge));
   }
   detail::fill_legend(schema, diagram);

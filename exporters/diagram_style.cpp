@@ -27,9 +27,9 @@ constexpr std::array<std::pair<std::string_view, NodeStyle>, 12> kind_styles{{
 constexpr NodeStyle fallback_node{"#FFFFFF", "box", "#000000"};
 
 constexpr std::array<BasisMark, 3> basis_marks{{
-    {"solid", "#000000", "1.4", "\xE2\x97\x8F"},   // ● stated
-    {"dashed", "#0072B2", "1.4", "\xE2\x97\x90"},  // ◐ curated
-    {"dotted", "#D55E00", "1.8", "\xE2\x97\x8B"},  // ○ indirect
+    {"solid", "#000000", "1.4", "\xE2\x97\x8F"},  // ● stated
+    {"dashed", "#0072B2", "1.4", "\xE2\x97\x90"}, // ◐ curated
+    {"dotted", "#D55E00", "1.8", "\xE2\x97\x8B"}, // ○ indirect
 }};
 
 } // namespace

@@ -89,8 +89,8 @@ std::map<GroupKey, std::vector<Vertex>> leaf_groups(const Model& model, const st
 }
 
 // The groups to collapse, largest first, until at most max_nodes nodes remain.
-std::vector<std::vector<Vertex>> groups_to_collapse(std::map<GroupKey, std::vector<Vertex>> groups,
-                                                    std::size_t shown, std::size_t max_nodes) {
+std::vector<std::vector<Vertex>> groups_to_collapse(std::map<GroupKey, std::vector<Vertex>> groups, std::size_t shown,
+                                                    std::size_t max_nodes) {
   std::vector<std::vector<Vertex>> by_size;
   for (auto& [key, members] : groups)
     if (members.size() > 1) by_size.push_back(std::move(members));

@@ -86,9 +86,10 @@ std::string busiest_project(const Model& model) {
   const auto degree = [&](Vertex v) {
     return boost::out_degree(v, model.graph()) + boost::in_degree(v, model.graph());
   };
-  return model.entity(*std::max_element(projects.begin(), projects.end(), [&](Vertex a, Vertex b) {
-           return degree(a) < degree(b);
-         })).id;
+  return model
+      .entity(*std::max_element(projects.begin(), projects.end(),
+                                [&](Vertex a, Vertex b) { return degree(a) < degree(b); }))
+      .id;
 }
 
 std::vector<View> views_of(const Model& model) {
@@ -116,7 +117,7 @@ void check_page_size(const json& g) {
   const double scale = std::min(1.0, page_width_pt / g["width_pt"].get<double>());
   {
     INFO("rule: text at least 6 pt at 17 cm wide; smallest: '" << g["min_font_text"].get<std::string>() << "' at "
-                                                                 << g["min_font_pt"].get<double>() * scale << " pt");
+                                                               << g["min_font_pt"].get<double>() * scale << " pt");
     CHECK(g["min_font_pt"].get<double>() * scale >= smallest_text_pt);
   }
   {
@@ -161,15 +162,15 @@ void check_printable(const json& g, const Schema& schema, const std::string& lan
     const std::string title = node["title"];
     if (title.rfind("legend", 0) == 0) continue;
     const auto slash = title.find('/');
-    const std::string segment = title.rfind("more/", 0) == 0 ? title.substr(title.rfind('/') + 1)
-                                                              : title.substr(0, slash);
+    const std::string segment =
+        title.rfind("more/", 0) == 0 ? title.substr(title.rfind('/') + 1) : title.substr(0, slash);
     const auto kind = schema.find_kind(segment);
     if (!kind || slash == std::string::npos) continue;
     const auto swatch = swatches.find(schema.kind(*kind).name);
     INFO("rule: the legend has a swatch for the kind of " << title);
     REQUIRE(swatch != swatches.end());
     INFO("rule: the swatch has the shape and colour of " << title << ": " << swatch->second.dump() << " vs "
-                                                            << node.dump());
+                                                         << node.dump());
     CHECK(swatch->second["signature"] == node["signature"]);
     CHECK(swatch->second["fill"] == node["fill"]);
   }

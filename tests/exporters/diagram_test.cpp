@@ -228,11 +228,12 @@ TEST_CASE("every view of the bundled dataset renders in every format", "[diagram
   CHECK(files == views.size() * 4 + 1);
 }
 
-TEST_CASE("a diagram too large to read is refused; a large filtered one is drawn with sfdp", "[diagram][large]") {
+TEST_CASE("a diagram too large to read is refused, and a large filtered one is drawn with sfdp", "[diagram][large]") {
   const fs::path dir = test::work_dir("diagram-large");
   const auto gen = test::run_vidensgraf({"generate", "--entities", "4000", (dir / "data").string()});
   REQUIRE(gen.exit_code == 0);
-  const auto refused = test::run_vidensgraf({"diagram", "overview", "--format", "svg", (dir / "data").string()});
+  const auto refused =
+      test::run_vidensgraf({"diagram", "overview", "--full", "--format", "svg", (dir / "data").string()});
   CHECK(refused.exit_code == 2);
   CHECK_THAT(refused.err,
              Catch::Contains("too many to read") && Catch::Contains("focus") && Catch::Contains("--kinds"));
@@ -241,14 +242,15 @@ TEST_CASE("a diagram too large to read is refused; a large filtered one is drawn
   const Model model = load_dataset_or_throw(dir / "data");
   DiagramOptions options;
   options.kinds = {"Organisation", "Result"};
+  options.full = true;
   const Diagram filtered = overview_diagram(model, options);
   REQUIRE(filtered.nodes.size() > max_dot_layout_nodes);
   REQUIRE(filtered.nodes.size() <= max_diagram_nodes);
   CHECK(layout_engine_for(filtered.nodes.size(), filtered.edges.size()) == "sfdp");
   // Drawn by the program twice: sfdp with a fixed seed gives the same file.
   for (const char* name : {"a.svg", "b.svg"}) {
-    const auto run = test::run_vidensgraf({"diagram", "overview", "--kinds", "Organisation,Result", "--format", "svg",
-                                           "-o", (dir / name).string(), (dir / "data").string()});
+    const auto run = test::run_vidensgraf({"diagram", "overview", "--full", "--kinds", "Organisation,Result",
+                                           "--format", "svg", "-o", (dir / name).string(), (dir / "data").string()});
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
   }
@@ -275,7 +277,7 @@ TEST_CASE("diagram command errors say what to do and end with the documented cod
   CHECK(test::read_file(dir / "o.dot").rfind("digraph vidensgraf {", 0) == 0);
 }
 
-TEST_CASE("the format follows -o's extension; a contradiction or an unknown extension is a usage error",
+TEST_CASE("the format follows -o's extension, and a contradiction or an unknown extension is a usage error",
           "[diagram][cli]") {
   const fs::path dir = test::work_dir("diagram-extension");
   const std::vector<std::pair<std::string, std::string>> files{
@@ -317,10 +319,9 @@ TEST_CASE("a binary format is not written to a terminal", "[diagram][cli]") {
 
 TEST_CASE("export's syntax follows -o's extension too", "[diagram][cli]") {
   const fs::path dir = test::work_dir("export-extension");
-  const std::vector<std::pair<std::string, std::string>> files{{"d.ttl", "rapper:turtle"},   {"d.nt", "rapper:ntriples"},
-                                                               {"d.nq", "rapper:nquads"},    {"d.rdf", "rapper:rdfxml"},
-                                                               {"d.json", "rapper:json"},    {"d.rj", "rapper:json"},
-                                                               {"d.jsonld", "json"}};
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"d.ttl", "rapper:turtle"}, {"d.nt", "rapper:ntriples"}, {"d.nq", "rapper:nquads"}, {"d.rdf", "rapper:rdfxml"},
+      {"d.json", "rapper:json"},  {"d.rj", "rapper:json"},     {"d.jsonld", "json"}};
   for (const auto& [name, check] : files) {
     INFO(name);
     const auto run = test::run_vidensgraf({"export", "-o", (dir / name).string(), tiny_dataset().string()});
@@ -341,4 +342,24 @@ TEST_CASE("export's syntax follows -o's extension too", "[diagram][cli]") {
   const auto unknown = test::run_vidensgraf({"export", "-o", (dir / "x.xml").string(), tiny_dataset().string()});
   CHECK(unknown.exit_code == 2);
   CHECK_THAT(unknown.err, Catch::Contains("unknown extension .xml") && Catch::Contains(".ttl (turtle)"));
+}
+
+TEST_CASE("the site's English pages embed English diagrams, the Danish pages Danish ones", "[diagram][site]") {
+  const fs::path dir = test::work_dir("diagram-site-language");
+  const auto run = test::run_vidensgraf({"site", "-o", (dir / "site").string(), tiny_dataset().string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  // The page shows relations in both languages; only its diagram is checked.
+  const auto diagram_of = [&](const std::string& page) {
+    const std::string html = test::read_file(dir / "site" / "project" / page);
+    const auto start = html.find("<div class=\"diagram\">");
+    REQUIRE(start != std::string::npos);
+    return html.substr(start, html.find("</svg>", start) - start);
+  };
+  const std::string english = diagram_of("p1.html");
+  const std::string danish = diagram_of("p1.da.html");
+  CHECK(english.find(">lead organisation<") != std::string::npos);
+  CHECK(english.find("ledes af") == std::string::npos);
+  CHECK(danish.find(">ledes af<") != std::string::npos);
+  CHECK(danish.find("lead organisation") == std::string::npos);
 }
