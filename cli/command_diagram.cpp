@@ -1,6 +1,7 @@
-// vidensgraf diagram overview|focus|challenges|matrix|ontology [ARGS] --format FMT [-o FILE] [DIR]:
-// relationship diagrams drawn in process through Graphviz.
+// vidensgraf diagram overview|focus|challenges|matrix|ontology [ARGS] [--format FMT] [-o FILE] [DIR]:
+// relationship diagrams drawn in process through Graphviz; the format follows -o's extension.
 #include "cli/commands.hpp"
+#include "cli/output_format.hpp"
 #include "exporters/diagram_render.hpp"
 #include "exporters/diagram_views.hpp"
 #include "model/load_input.hpp"
@@ -8,6 +9,7 @@
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 
+#include <array>
 #include <iostream>
 
 namespace vidensgraf::cli {
@@ -17,7 +19,7 @@ namespace {
 struct DiagramCommandOptions {
   std::string dir;
   std::string entity;
-  std::string format = "svg";
+  std::string format; // empty: from -o's extension, else svg
   std::string output = "-";
   DiagramOptions view;
   std::string group_by = "sector";
@@ -26,7 +28,9 @@ struct DiagramCommandOptions {
 CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string& description,
                    const std::shared_ptr<DiagramCommandOptions>& options, bool uses_dataset) {
   auto* view = diagram.add_subcommand(name, description);
-  view->add_option("--format", options->format, "Output format (default svg; dot is the graph before layout)")
+  view->add_option("--format", options->format,
+                   "Output format (default: from -o's extension .svg .png .pdf .dot .gv, else svg; dot is the graph "
+                   "before layout)")
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
   view->add_option("-o,--output", options->output, "File to write (default or '-': standard output)");
   view->add_option("--lang", options->view.language, "Language of the labels (default da; falls back to the other)")
@@ -48,11 +52,20 @@ void add_diagram_command(CLI::App& app, Context& context) {
                                             "(styled by kind, with a legend; SVG nodes link to the entities' IRIs)");
   cmd->require_subcommand(1);
   cmd->footer(exit_codes_help);
-  add_view(*cmd, "overview", "Every entity, clustered by kind, with its relations", options, true);
+  auto* overview = add_view(*cmd, "overview",
+                            "The dataset on one page: a node per kind and an edge per kind pair and relation, with "
+                            "their counts; --full draws every entity and relation",
+                            options, true);
+  overview->add_flag("--full", options->view.full, "Every entity, clustered by kind, with every relation");
   auto* focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
   focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
       ->required();
   focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
+  focus
+      ->add_option("--max-nodes", options->view.max_nodes,
+                   "Past this many nodes, a hub's outermost neighbours of one kind are drawn as one node "
+                   "(default 40)")
+      ->check(CLI::Range(2, 1500));
   add_dataset_argument(*focus, options->dir);
   add_view(*cmd, "challenges",
            "Projects against challenge areas: stated links solid, curated dashed, indirect (through the project's "
@@ -69,6 +82,13 @@ void add_diagram_command(CLI::App& app, Context& context) {
   cmd->callback([options, cmd, &context] {
     const auto* view = cmd->get_subcommands().front();
     const std::string& name = view->get_name();
+    static constexpr std::array<FormatExtension, 5> extensions{
+        {{"svg", "svg"}, {"png", "png"}, {"pdf", "pdf"}, {"dot", "dot"}, {"gv", "dot"}}};
+    const std::string chosen = choose_format(options->format, options->output, extensions, "svg");
+    const auto format = parse_diagram_format(chosen);
+    if (!format) throw UsageError("unknown format '" + chosen + "'; use svg, png, pdf or dot");
+    if (*format == DiagramFormat::png || *format == DiagramFormat::pdf)
+      refuse_binary_to_terminal(chosen, options->output, chosen);
     Diagram diagram;
     if (name == "ontology") {
       diagram = ontology_diagram(Schema::builtin(), options->view);
@@ -83,8 +103,6 @@ void add_diagram_command(CLI::App& app, Context& context) {
       else
         diagram = challenges_diagram(model, options->view);
     }
-    const auto format = parse_diagram_format(options->format);
-    if (!format) throw UsageError("unknown format '" + options->format + "'; use svg, png, pdf or dot");
     const std::string bytes = render_diagram(diagram, *format);
     write_output(options->output,
                  [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });

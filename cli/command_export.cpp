@@ -1,11 +1,14 @@
 // vidensgraf export --format FMT [--what data|dataset] [--base IRI] [-o FILE] [DIR]: the dataset
 // (or its DCAT/VoID description) as linked open data in one RDF syntax.
 #include "cli/commands.hpp"
+#include "cli/output_format.hpp"
 #include "exporters/dataset_description.hpp"
 #include "exporters/rdf_serializer.hpp"
 #include "model/atomic_file.hpp"
 #include "model/load_input.hpp"
 #include "model/error.hpp"
+
+#include <array>
 
 namespace vidensgraf::cli {
 
@@ -14,7 +17,7 @@ namespace {
 struct ExportOptions {
   std::string dir;
   std::string input_format;
-  std::string format = "turtle";
+  std::string format; // empty: from -o's extension, else turtle
   std::string what = "data";
   std::string base;
   std::string output;
@@ -28,9 +31,19 @@ std::vector<std::string> format_names() {
   return out;
 }
 
+// The extensions -o may have and the syntax each means (.json and .rj are both RDF/JSON).
+constexpr std::array<FormatExtension, 7> extensions{{{"ttl", "turtle"},
+                                                     {"nt", "ntriples"},
+                                                     {"nq", "nquads"},
+                                                     {"rdf", "rdfxml"},
+                                                     {"json", "rdfjson"},
+                                                     {"rj", "rdfjson"},
+                                                     {"jsonld", "jsonld"}}};
+
 void run_export(const ExportOptions& options) {
-  const auto format = find_rdf_format(options.format);
-  if (!format) throw UsageError("unknown format '" + options.format + "'");
+  const std::string chosen = choose_format(options.format, options.output, extensions, "turtle");
+  const auto format = find_rdf_format(chosen);
+  if (!format) throw UsageError("unknown format '" + chosen + "'");
   const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
   const RdfOptions rdf{options.base, options.stream};
   const std::string base = effective_base(model, rdf);
@@ -51,7 +64,9 @@ void add_export_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
                                            "RDF/XML, RDF/JSON or JSON-LD), or its DCAT/VoID description");
   add_dataset_argument(*cmd, options->dir);
-  cmd->add_option("--format", options->format, "RDF syntax (default turtle)")->check(CLI::IsMember(format_names()));
+  cmd->add_option("--format", options->format,
+                  "RDF syntax (default: from -o's extension .ttl .nt .nq .rdf .json/.rj .jsonld, else turtle)")
+      ->check(CLI::IsMember(format_names()));
   cmd->add_option("--what", options->what,
                   "data: the entities and relations (default); dataset: the DCAT/VoID "
                   "description of the dataset and its distributions")

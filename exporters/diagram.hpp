@@ -23,10 +23,12 @@ struct DiagramNode {
   std::string label;               ///< full label text; the renderer wraps and shortens it
   std::string tooltip;             ///< full text shown on hover (SVG); shortened to a cap
   std::string link;                ///< IRI the node links to (SVG); only http(s) and relative links are kept
+  std::string page;                ///< segment/id of the entity whose page it stands for (a group: its hub)
   std::vector<std::string> fields; ///< extra lines in a class box (the ontology view's attributes)
   std::string cluster;             ///< key of the cluster it is drawn in, empty for none
   bool class_box = false;          ///< drawn as a class box (name over fields) instead of a plain shape
   bool focus = false;              ///< drawn highlighted (the focus of a focus view)
+  bool group = false;              ///< stands for several entities (a hub's collapsed neighbours, a kind): dashed border
   int rank_group = -1;             ///< nodes with the same group >= 0 are placed in one column (or row)
   std::string html_label;          ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
 };
@@ -48,22 +50,21 @@ struct DiagramCluster {
   std::string style; ///< style key (a kind's local name) for its colour
 };
 
-/// One row of the legend.
+/// One kind in the legend.
 struct LegendEntry {
-  std::string style; ///< style key: kind name for a node entry, relation name for an edge entry
+  std::string style; ///< style key: the kind's name
   std::string label; ///< text in the diagram's language
 };
 
 /// A whole diagram, ready to lay out.
 struct Diagram {
-  std::string title;          ///< shown above the legend
+  std::string title;          ///< the legend's heading
   bool left_to_right = false; ///< rank direction: left to right instead of top to bottom
   bool clustered = false;     ///< the clusters' members are stacked into rows (dot would draw each as one long rank)
   std::vector<DiagramCluster> clusters;
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
   std::vector<LegendEntry> legend_kinds;     ///< node kinds present, in ontology order
-  std::vector<LegendEntry> legend_relations; ///< relation kinds present, in ontology order
   std::vector<LinkBasis> legend_bases;       ///< line styles present
   std::string language;                      ///< language of the texts ("da", "en"), for the legend's own words
   bool legend_node = true;                   ///< draw the legend (false when a node carries its own)

@@ -18,7 +18,7 @@ std::string readable_path(const Model& model, const ConnectionPath& path, std::s
     const std::string_view relation = model.schema().relation(step.relation).labels.get(lang, other);
     const char* arrow = step.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90";
     const bool marked = path.steps.size() > 1 && step.curated; // a curated step inside an indirect path
-    const std::string_view marker = !marked ? "" : lang == "da" ? " (udledt)" : " (derived)";
+    const std::string marker = marked ? fmt::format(" ({})", diagram_word("derived", lang)) : std::string();
     out += fmt::format(" {} {}{} {} {}", arrow, relation, marker, arrow, model.label(step.entity, lang));
   }
   return out;
@@ -73,9 +73,7 @@ Diagram challenges_diagram(const Model& model, const DiagramOptions& options) {
       edge.basis = basis_of(best);
       edge.tooltip =
           fmt::format("{} \xE2\x80\x94 {}", readable_path(model, best.path, lang), basis_label(edge.basis, lang));
-      if (j - i > 1)
-        edge.tooltip +=
-            lang == "da" ? fmt::format("; veje i alt: {}", j - i) : fmt::format("; paths in all: {}", j - i);
+      if (j - i > 1) edge.tooltip += fmt::format("; {}: {}", diagram_word("paths", lang), j - i);
       diagram.edges.push_back(std::move(edge));
       i = j;
     }

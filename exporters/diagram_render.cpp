@@ -1,5 +1,6 @@
 #include "exporters/diagram_render.hpp"
 
+#include "exporters/diagram_legend.hpp"
 #include "exporters/diagram_style.hpp"
 #include "exporters/diagram_text.hpp"
 #include "exporters/graphviz_handles.hpp"
@@ -17,14 +18,16 @@ namespace {
 
 using detail::gv_chars;
 
-constexpr std::size_t label_width = 24;  // characters per line of a node label
-constexpr std::size_t label_lines = 3;   // lines of a node label
-constexpr std::size_t edge_width = 22;   // characters per line of an edge label
-constexpr std::size_t edge_lines = 2;    // lines of an edge label
-constexpr std::size_t field_chars = 40;  // characters of one line in a class box
-constexpr std::size_t legend_chars = 60; // characters of one legend line
-constexpr const char* font = "DejaVu Sans";
-constexpr const char* bold_font = "DejaVu Sans Bold";
+constexpr std::size_t label_width = 24; // characters per line of a node label
+constexpr std::size_t label_lines = 3;  // lines of a node label
+constexpr std::size_t edge_width = 22;  // characters per line of an edge label
+constexpr std::size_t edge_lines = 2;   // lines of an edge label
+constexpr std::size_t field_chars = 40; // characters of one line in a class box
+constexpr std::size_t title_chars = 60; // characters of a cluster's title
+// Graphviz names a face by family and style; the SVG gets family, generic fallback and
+// font-weight instead (fix_svg_fonts).
+const std::string font{font_family};
+const std::string bold_font = font + " Bold";
 
 void set(void* object, const char* name, const std::string& value) {
   agset(object, gv_chars(name), gv_chars(value.c_str()));
@@ -44,15 +47,15 @@ void declare_attributes(Agraph_t* g, const Diagram& diagram, std::string_view en
   auto edge_attr = [g](const char* name, const char* value) { agattr(g, AGEDGE, gv_chars(name), gv_chars(value)); };
   graph_attr("layout", std::string(engine).c_str());
   graph_attr("rankdir", diagram.left_to_right ? "LR" : "TB");
-  graph_attr("fontname", font);
-  graph_attr("fontsize", "11");
+  graph_attr("fontname", font.c_str());
+  graph_attr("fontsize", "12");
   graph_attr("pad", "0.2");
   graph_attr("nodesep", "0.3");
   graph_attr("ranksep", "0.6");
   graph_attr("outputorder", "edgesfirst");
   graph_attr("label", "");
   graph_attr("style", "");
-  graph_attr("color", "black");
+  graph_attr("color", std::string(ink).c_str());
   graph_attr("fontcolor", "black");
   graph_attr("rank", "");
   if (engine != "dot") {
@@ -64,9 +67,10 @@ void declare_attributes(Agraph_t* g, const Diagram& diagram, std::string_view en
   node_attr("shape", "box");
   node_attr("style", "filled");
   node_attr("fillcolor", "white");
-  node_attr("color", "black");
+  node_attr("color", std::string(ink).c_str());
+  node_attr("fontcolor", "black");
   node_attr("penwidth", "1");
-  node_attr("fontname", font);
+  node_attr("fontname", font.c_str());
   node_attr("fontsize", "10");
   node_attr("margin", "0.08,0.04");
   node_attr("tooltip", "");
@@ -74,12 +78,12 @@ void declare_attributes(Agraph_t* g, const Diagram& diagram, std::string_view en
   node_attr("target", "");
   edge_attr("label", "");
   edge_attr("xlabel", "");
-  edge_attr("color", "black");
-  edge_attr("fontcolor", "black");
+  edge_attr("color", std::string(ink).c_str());
+  edge_attr("fontcolor", std::string(ink).c_str());
   edge_attr("style", "solid");
   edge_attr("penwidth", "1");
-  edge_attr("fontname", font);
-  edge_attr("fontsize", "8");
+  edge_attr("fontname", font.c_str());
+  edge_attr("fontsize", "9");
   edge_attr("arrowsize", "0.7");
   edge_attr("tooltip", "");
 }
@@ -89,58 +93,14 @@ std::string class_box(const DiagramNode& node) {
   const NodeStyle& style = node_style(node.style);
   std::string html =
       fmt::format(R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="4" COLOR="{}">)"
-                  R"(<TR><TD BGCOLOR="{}"><B>{}</B></TD></TR>)",
-                  style.border, style.fill, detail::html_escape(detail::shorten(node.label, field_chars)));
+                  R"(<TR><TD BGCOLOR="{}"><FONT COLOR="{}"><B>{}</B></FONT></TD></TR>)",
+                  ink, style.fill, style.font_colour, detail::html_escape(detail::shorten(node.label, field_chars)));
   if (!node.fields.empty()) {
     html += R"(<TR><TD BGCOLOR="white" ALIGN="LEFT" BALIGN="LEFT">)";
     for (const auto& field : node.fields)
       html += detail::html_escape(detail::shorten(field, field_chars)) + R"(<BR ALIGN="LEFT"/>)";
     html += "</TD></TR>";
   }
-  return html + "</TABLE>";
-}
-
-std::string_view line_sample(LinkBasis basis) noexcept {
-  switch (basis) {
-  case LinkBasis::stated:
-    return "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94"; // three em dashes
-  case LinkBasis::curated:
-    return "- - - -";
-  case LinkBasis::indirect:
-    return "\xC2\xB7 \xC2\xB7 \xC2\xB7 \xC2\xB7"; // middle dots
-  }
-  return "";
-}
-
-// The legend: one HTML-like table (so it stays together in every layout engine) with the kinds,
-// relation kinds and line styles present in the diagram.
-std::string legend_table(const Diagram& d) {
-  const auto text = [](std::string_view s) { return detail::html_escape(detail::shorten(s, legend_chars)); };
-  std::string html =
-      R"(<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="1" CELLPADDING="2" COLOR="#999999" BGCOLOR="white">)";
-  html += fmt::format(R"(<TR><TD COLSPAN="2"><B>{}</B></TD></TR>)",
-                      text(d.title.empty() ? diagram_word("legend", d.language) : std::string_view{d.title}));
-  if (!d.legend_kinds.empty())
-    html +=
-        fmt::format(R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><I>{}</I></TD></TR>)", text(diagram_word("kinds", d.language)));
-  for (const auto& entry : d.legend_kinds) {
-    const NodeStyle& style = node_style(entry.style);
-    html += fmt::format(
-        R"(<TR><TD BORDER="1" COLOR="{}" BGCOLOR="{}" WIDTH="30" HEIGHT="14"></TD><TD ALIGN="LEFT">{}</TD></TR>)",
-        style.border, style.fill, text(entry.label));
-  }
-  if (!d.legend_relations.empty())
-    html += fmt::format(R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><I>{}</I></TD></TR>)",
-                        text(diagram_word("relations", d.language)));
-  for (const auto& entry : d.legend_relations)
-    html += fmt::format(R"(<TR><TD><FONT COLOR="{}">{}</FONT></TD><TD ALIGN="LEFT">{}</TD></TR>)",
-                        edge_colour(entry.style), line_sample(LinkBasis::stated), text(entry.label));
-  if (!d.legend_bases.empty())
-    html +=
-        fmt::format(R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><I>{}</I></TD></TR>)", text(diagram_word("lines", d.language)));
-  for (const auto basis : d.legend_bases)
-    html += fmt::format(R"(<TR><TD>{}</TD><TD ALIGN="LEFT">{}</TD></TR>)", text(line_sample(basis)),
-                        text(basis_label(basis, d.language)));
   return html + "</TABLE>";
 }
 
@@ -155,7 +115,8 @@ void add_node(Agraph_t* root, Agraph_t* parent, const DiagramNode& node) {
     set(n, "label", detail::esc_lines(detail::wrap_lines(node.label, label_width, label_lines)));
     set(n, "shape", std::string(style.shape));
     set(n, "fillcolor", std::string(style.fill));
-    set(n, "color", std::string(style.border));
+    set(n, "fontcolor", std::string(style.font_colour));
+    if (node.group) set(n, "style", "filled,dashed");
   } else {
     set_html(root, n, "label", class_box(node));
     set(n, "shape", "plain");
@@ -183,13 +144,13 @@ void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
   if (!tail || !head) throw InternalError("diagram edge between unknown nodes " + edge.from + " -> " + edge.to);
   Agedge_t* e = agedge(g, tail, head, nullptr, 1);
   if (!e) throw InternalError("Graphviz could not create edge " + edge.from + " -> " + edge.to);
-  const std::string colour{edge_colour(edge.relation)};
-  set(e, external_label ? "xlabel" : "label",
-      detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
-  set(e, "color", colour);
-  set(e, "fontcolor", colour);
-  set(e, "style", std::string(line_style(edge.basis)));
-  if (edge.basis == LinkBasis::stated) set(e, "penwidth", "1.4");
+  if (!edge.label.empty())
+    set(e, external_label ? "xlabel" : "label",
+        detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
+  const BasisMark& mark = basis_mark(edge.basis);
+  set(e, "style", std::string(mark.line_style));
+  set(e, "penwidth", std::string(mark.pen_width));
+  set(e, "color", std::string(mark.colour));
   const std::string tooltip =
       detail::shorten(edge.tooltip.empty() ? edge.label : edge.tooltip, detail::max_tooltip_chars);
   set(e, "tooltip", detail::esc_tooltip(tooltip));
@@ -197,20 +158,62 @@ void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
 
 // dot puts the unconnected members of a cluster side by side in one rank, so an overview of a few
 // dozen organisations became 16000 pixels wide. Invisible edges from each member to the one a row
-// further on stack them into rows of about the square root of their number (as `unflatten -c`
-// does). fdp keeps clusters compact by itself, but its layout changed from run to run.
+// further on stack them into rows of `per_row` (as `unflatten -c` does). fdp keeps clusters
+// compact by itself, but its layout changed from run to run.
+void stack_in_rows(Agraph_t* g, const std::vector<Agnode_t*>& nodes, std::size_t per_row) {
+  for (std::size_t i = 0; i + per_row < nodes.size(); ++i) {
+    Agedge_t* e = agedge(g, nodes[i], nodes[i + per_row], nullptr, 1);
+    set(e, "style", "invis");
+  }
+}
+
+std::size_t rows_of(std::size_t count, double factor) {
+  return static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(count) * factor)));
+}
+
 void stack_cluster_members(Agraph_t* g, const Diagram& d) {
   std::map<std::string, std::vector<Agnode_t*>, std::less<>> members;
   for (const auto& node : d.nodes)
     if (!node.cluster.empty()) members[node.cluster].push_back(agnode(g, gv_chars(node.name.c_str()), 0));
   for (const auto& cluster : d.clusters) {
     const auto& nodes = members[cluster.key];
-    const auto per_row = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes.size()) * 2.0)));
-    for (std::size_t i = 0; i + per_row < nodes.size(); ++i) {
-      Agedge_t* e = agedge(g, nodes[i], nodes[i + per_row], nullptr, 1);
-      set(e, "style", "invis");
-    }
+    stack_in_rows(g, nodes, rows_of(nodes.size(), 2.0));
   }
+}
+
+Agraph_t* add_cluster(Agraph_t* g, const std::string& key, const std::string& label, std::string_view colour) {
+  Agraph_t* sub = agsubg(g, gv_chars(("cluster_" + key).c_str()), 1);
+  set(sub, "label", detail::esc_string(detail::shorten(label, title_chars)));
+  set(sub, "style", "rounded");
+  set(sub, "color", std::string(colour));
+  return sub;
+}
+
+// The legend: a cluster titled with the diagram's title, holding a swatch node per kind (drawn as
+// the kind's nodes are) and a table of the basis marks, stacked into rows.
+void add_legend(Agraph_t* g, const Diagram& d) {
+  const std::string title = d.title.empty() ? std::string(diagram_word("legend", d.language)) : d.title;
+  Agraph_t* legend = add_cluster(g, std::string(legend_prefix), title, "#999999");
+  set(legend, "fontname", bold_font);
+  std::vector<Agnode_t*> members;
+  for (const auto& swatch : legend_swatches(d)) {
+    add_node(g, legend, swatch);
+    members.push_back(agnode(g, gv_chars(swatch.name.c_str()), 0));
+  }
+  const std::string bases = basis_legend_table(d.legend_bases, d.language);
+  if (!bases.empty()) {
+    Agnode_t* table = agnode(legend, gv_chars((std::string(legend_prefix) + "/lines").c_str()), 1);
+    set_html(g, table, "label", bases);
+    set(table, "shape", "plain");
+    members.push_back(table);
+  }
+  if (members.empty()) {
+    Agnode_t* only = agnode(legend, gv_chars((std::string(legend_prefix) + "/title").c_str()), 1);
+    set(only, "shape", "plain");
+    set(only, "label", "");
+    return;
+  }
+  stack_in_rows(g, members, rows_of(members.size(), 1.0));
 }
 
 detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
@@ -218,15 +221,8 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
   Agraph_t* g = graph.get();
   declare_attributes(g, d, engine);
   std::map<std::string, Agraph_t*, std::less<>> clusters;
-  for (const auto& cluster : d.clusters) {
-    Agraph_t* sub = agsubg(g, gv_chars(("cluster_" + cluster.key).c_str()), 1);
-    const NodeStyle& style = node_style(cluster.style);
-    set(sub, "label", detail::esc_string(detail::shorten(cluster.label, legend_chars)));
-    set(sub, "style", "rounded");
-    set(sub, "color", std::string(style.border));
-    set(sub, "fontcolor", std::string(style.border));
-    clusters.emplace(cluster.key, sub);
-  }
+  for (const auto& cluster : d.clusters)
+    clusters.emplace(cluster.key, add_cluster(g, cluster.key, cluster.label, ink));
   std::map<int, Agraph_t*> ranks;
   for (const auto& node : d.nodes) {
     const auto found = clusters.find(node.cluster);
@@ -243,11 +239,7 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
   for (const auto& edge : d.edges)
     add_edge(g, edge, d.clustered);
   if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
-  if (d.legend_node) {
-    Agnode_t* legend = agnode(g, gv_chars("legend"), 1);
-    set_html(g, legend, "label", legend_table(d));
-    set(legend, "shape", "plain");
-  }
+  if (d.legend_node) add_legend(g, d);
   return graph;
 }
 
@@ -271,6 +263,36 @@ void check_size(const Diagram& d) {
         "relations); draw the neighbourhood of one entity with 'vidensgraf diagram focus ENTITY', or choose kinds "
         "and relations with --kinds and --relations",
         d.nodes.size(), d.edges.size(), max_diagram_nodes, max_diagram_edges));
+}
+
+// Graphviz 2.43 writes the font name it was given as the family (font-family="DejaVu Sans Bold"):
+// no generic fallback, and the weight inside a family name no browser knows (Chromium drew such
+// text in a serif face). Each <text> tag's font-family is rewritten to the family, the generic
+// family and a font-weight. Only the inside of <text ...> tags is touched: Graphviz writes data
+// only as escaped attribute values and element content, so no data is changed.
+std::string fix_svg_fonts(const std::string& svg) {
+  const std::string plain = fmt::format(R"( font-family="{}")", font);
+  const std::string bold = fmt::format(R"( font-family="{}")", bold_font);
+  const std::string fixed = fmt::format(R"( font-family="{},{}")", font, generic_family);
+  std::string out;
+  out.reserve(svg.size() + svg.size() / 20);
+  std::size_t at = 0;
+  for (std::size_t tag = svg.find("<text ", at); tag != std::string::npos; tag = svg.find("<text ", at)) {
+    const std::size_t end = svg.find('>', tag);
+    if (end == std::string::npos) break;
+    out.append(svg, at, tag - at);
+    std::string head = svg.substr(tag, end - tag);
+    if (const auto b = head.find(bold); b != std::string::npos) {
+      const bool weighted = head.find(" font-weight=") != std::string::npos;
+      head.replace(b, bold.size(), fixed + (weighted ? "" : R"( font-weight="bold")"));
+    } else if (const auto p = head.find(plain); p != std::string::npos) {
+      head.replace(p, plain.size(), fixed);
+    }
+    out += head;
+    at = end;
+  }
+  out.append(svg, at, std::string::npos);
+  return out;
 }
 
 // Frees a layout when it goes out of scope (before its graph and context are freed).
@@ -312,7 +334,7 @@ std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
     throw InternalError(fmt::format("Graphviz could not render the diagram as {}", name));
   std::string out(data, length);
   gvFreeRenderData(data);
-  return out;
+  return format == DiagramFormat::svg ? fix_svg_fonts(out) : out;
 }
 
 } // namespace vidensgraf

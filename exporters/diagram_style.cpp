@@ -7,41 +7,30 @@ namespace vidensgraf {
 
 namespace {
 
-// Colours from ColorBrewer's Set3/Pastel sets (light fills, readable black text), borders darker.
+// Okabe and Ito's colour-universal palette: orange #E69F00, sky blue #56B4E9, bluish green
+// #009E73, yellow #F0E442, blue #0072B2, vermillion #D55E00, reddish purple #CC79A7; plus grey
+// and white. Black text on each (contrast at least 4.5:1), white on blue.
 constexpr std::array<std::pair<std::string_view, NodeStyle>, 12> kind_styles{{
-    {"Project", {"#8dd3c7", "#2b7a6f", "box"}},
-    {"Organisation", {"#ffffb3", "#9a9a3a", "ellipse"}},
-    {"ChallengeArea", {"#fb8072", "#a33a2e", "hexagon"}},
-    {"Case", {"#80b1d3", "#2f6690", "note"}},
-    {"Tool", {"#fdb462", "#a86a1c", "component"}},
-    {"Advice", {"#b3de69", "#5f8a1e", "note"}},
-    {"Result", {"#bebada", "#5f5a8a", "box"}},
-    {"Domain", {"#fccde5", "#a0607f", "tab"}},
-    {"Programme", {"#d9d9d9", "#6b6b6b", "folder"}},
-    {"Fund", {"#ccebc5", "#4f8a45", "cylinder"}},
-    {"Agreement", {"#ffed6f", "#a39000", "note"}},
-    {"Source", {"#f2f2f2", "#8c8c8c", "note"}},
+    {"Project", {"#56B4E9", "box", "#000000"}},
+    {"Organisation", {"#E69F00", "ellipse", "#000000"}},
+    {"ChallengeArea", {"#D55E00", "hexagon", "#000000"}},
+    {"Case", {"#009E73", "note", "#000000"}},
+    {"Tool", {"#F0E442", "component", "#000000"}},
+    {"Advice", {"#CC79A7", "note", "#000000"}},
+    {"Result", {"#0072B2", "box", "#FFFFFF"}},
+    {"Domain", {"#F0E442", "tab", "#000000"}},
+    {"Programme", {"#BBBBBB", "folder", "#000000"}},
+    {"Fund", {"#BBBBBB", "cylinder", "#000000"}},
+    {"Agreement", {"#FFFFFF", "note", "#000000"}},
+    {"Source", {"#FFFFFF", "component", "#000000"}},
 }};
-constexpr NodeStyle fallback_node{"#eeeeee", "#666666", "box"};
+constexpr NodeStyle fallback_node{"#FFFFFF", "box", "#000000"};
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> relation_colours{{
-    {"leadOrganisation", "#1b5e20"},
-    {"partner", "#558b2f"},
-    {"facesChallenge", "#c62828"},
-    {"addressesChallenge", "#ad1457"},
-    {"owner", "#6d4c41"},
-    {"concernsProject", "#1565c0"},
-    {"achievedBy", "#4527a0"},
-    {"collaborator", "#7e57c2"},
-    {"publisher", "#757575"},
-    {"partOf", "#37474f"},
-    {"subOrganisationOf", "#827717"},
-    {"fundedBy", "#00695c"},
-    {"establishedBy", "#4e342e"},
-    {"party", "#8d6e63"},
-    {"inDomain", "#ad5e8a"},
+constexpr std::array<BasisMark, 3> basis_marks{{
+    {"solid", "#000000", "1.4", "\xE2\x97\x8F"},  // ● stated
+    {"dashed", "#0072B2", "1.4", "\xE2\x97\x90"}, // ◐ curated
+    {"dotted", "#D55E00", "1.8", "\xE2\x97\x8B"}, // ○ indirect
 }};
-constexpr std::string_view fallback_colour = "#444444";
 
 } // namespace
 
@@ -51,22 +40,8 @@ const NodeStyle& node_style(std::string_view kind_name) noexcept {
   return fallback_node;
 }
 
-std::string_view edge_colour(std::string_view relation_name) noexcept {
-  for (const auto& [name, colour] : relation_colours)
-    if (name == relation_name) return colour;
-  return fallback_colour;
-}
-
-std::string_view line_style(LinkBasis basis) noexcept {
-  switch (basis) {
-  case LinkBasis::stated:
-    return "solid";
-  case LinkBasis::curated:
-    return "dashed";
-  case LinkBasis::indirect:
-    return "dotted";
-  }
-  return "solid";
+const BasisMark& basis_mark(LinkBasis basis) noexcept {
+  return basis_marks[static_cast<std::size_t>(basis)];
 }
 
 std::string_view basis_label(LinkBasis basis, std::string_view language) noexcept {
@@ -85,11 +60,11 @@ std::string_view basis_label(LinkBasis basis, std::string_view language) noexcep
 std::string_view diagram_word(std::string_view key, std::string_view language) noexcept {
   const bool da = language == "da";
   if (key == "legend") return da ? "Signaturforklaring" : "Legend";
-  if (key == "kinds") return da ? "Typer" : "Kinds";
-  if (key == "relations") return da ? "Relationer" : "Relations";
   if (key == "lines") return da ? "Streger" : "Lines";
-  if (key == "indirect") return da ? "indirekte" : "indirect";
   if (key == "attributes_all") return da ? "Alle klasser" : "All classes";
+  if (key == "more") return da ? "flere" : "more";
+  if (key == "derived") return da ? "udledt" : "derived";
+  if (key == "paths") return da ? "veje i alt" : "paths in all";
   return key;
 }
 

@@ -67,6 +67,7 @@ DiagramNode entity_node(const Model& model, Vertex v, std::string_view language)
     if (!text.empty()) node.tooltip += fmt::format(" \xE2\x80\x94 {}", text);
   }
   node.link = model.iri(v);
+  node.page = node.name;
   return node;
 }
 
@@ -100,23 +101,16 @@ void sort_edges(const Model& model, std::vector<Edge>& edges) {
 
 void fill_legend(const Schema& schema, Diagram& diagram) {
   std::vector<bool> kinds(schema.kinds().size(), false);
-  std::vector<bool> relations(schema.relations().size(), false);
   bool bases[3] = {false, false, false};
   for (const auto& node : diagram.nodes)
     if (const auto kind = schema.find_kind(node.style)) kinds[*kind] = true;
-  for (const auto& edge : diagram.edges) {
-    if (const auto relation = schema.find_relation(edge.relation)) relations[*relation] = true;
+  for (const auto& edge : diagram.edges)
     bases[static_cast<int>(edge.basis)] = true;
-  }
   const std::string_view lang = diagram.language;
   for (KindId k = 0; k < kinds.size(); ++k)
     if (kinds[k])
       diagram.legend_kinds.push_back(
           {schema.kind(k).name, std::string(schema.kind(k).labels.get(lang, other_language(lang)))});
-  for (RelationId r = 0; r < relations.size(); ++r)
-    if (relations[r])
-      diagram.legend_relations.push_back(
-          {schema.relation(r).name, std::string(schema.relation(r).labels.get(lang, other_language(lang)))});
   for (const auto basis : {LinkBasis::stated, LinkBasis::curated, LinkBasis::indirect})
     if (bases[static_cast<int>(basis)]) diagram.legend_bases.push_back(basis);
 }

@@ -53,7 +53,8 @@ DiagramEdge relation_edge(const Model& model, Edge e, std::string_view language)
 /// Sorts edges by subject (kind, id), relation kind, object (kind, id), then stated before curated.
 void sort_edges(const Model& model, std::vector<Edge>& edges);
 
-/// Fills the legend with the kinds, relation kinds and line styles the diagram uses, in ontology order.
+/// Fills the legend with the kinds and line styles (bases) the diagram uses, in ontology order.
+/// Relations are said by the edges' labels, not by colour.
 void fill_legend(const Schema& schema, Diagram& diagram);
 
 } // namespace vidensgraf::detail

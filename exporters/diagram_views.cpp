@@ -1,3 +1,5 @@
+// The focus and ontology views (the overview is in diagram_overview.cpp, the challenges view in
+// diagram_challenges.cpp).
 #include "exporters/diagram_views.hpp"
 
 #include "exporters/diagram_style.hpp"
@@ -9,12 +11,14 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
+#include <tuple>
 
 namespace vidensgraf {
 
-namespace {
-
 using detail::ViewFilter;
+
+namespace {
 
 // Adds every relation whose ends are both shown and that passes the filter, in node order.
 void add_relations_between(const Model& model, const ViewFilter& filter, const std::vector<Vertex>& shown,
@@ -33,29 +37,97 @@ void add_relations_between(const Model& model, const ViewFilter& filter, const s
 
 } // namespace
 
-Diagram overview_diagram(const Model& model, const DiagramOptions& options) {
-  const ViewFilter filter(model.schema(), options);
-  Diagram diagram;
-  diagram.language = options.language;
-  diagram.title = detail::dataset_title(model, options.language);
-  diagram.clustered = true;
-  std::vector<Vertex> shown;
-  for (Vertex v : model.sorted_entities())
-    if (filter.allows(model.entity(v).kind)) shown.push_back(v);
-  for (Vertex v : shown) {
-    DiagramNode node = detail::entity_node(model, v, options.language);
-    const KindDef& kind = model.schema().kind(model.entity(v).kind);
-    node.cluster = kind.name;
-    if (diagram.clusters.empty() || diagram.clusters.back().key != kind.name)
-      diagram.clusters.push_back(
-          {kind.name, std::string(kind.labels.get(options.language, detail::other_language(options.language))),
-           kind.name});
-    diagram.nodes.push_back(std::move(node));
+namespace {
+
+// How the breadth-first search reached each entity: its distance and the edge from its parent.
+struct Reach {
+  int distance = -1;
+  Vertex parent = 0;
+  Edge edge{};
+  bool forward = true; ///< the edge goes from the parent to the entity
+};
+
+std::vector<Reach> reach_from(const Model& model, Vertex focus, const ViewFilter& filter, int depth) {
+  const Graph& g = model.graph();
+  std::vector<Reach> reach(model.entity_count());
+  reach[focus].distance = 0;
+  std::deque<Vertex> queue{focus};
+  // Breadth-first in both directions, through the relations and kinds the filter allows.
+  auto visit = [&](Vertex from, Vertex to, Edge e, bool forward) {
+    if (reach[to].distance >= 0 || !filter.allows(model.relation(e)) || !filter.allows(model.entity(to).kind)) return;
+    reach[to] = {reach[from].distance + 1, from, e, forward};
+    if (reach[to].distance < depth) queue.push_back(to);
+  };
+  while (!queue.empty()) {
+    const Vertex v = queue.front();
+    queue.pop_front();
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+      visit(v, boost::target(e, g), e, true);
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
+      visit(v, boost::source(e, g), e, false);
   }
-  add_relations_between(model, filter, shown, options.language, diagram);
-  detail::fill_legend(model.schema(), diagram);
-  return diagram;
+  return reach;
 }
+
+// Neighbours of one hub that may be drawn as one node: leaves of the search reached from the same
+// parent, of the same kind, through the same relation kind in the same direction and basis.
+using GroupKey = std::tuple<Vertex, KindId, RelationId, bool, bool>;
+
+std::map<GroupKey, std::vector<Vertex>> leaf_groups(const Model& model, const std::vector<Vertex>& shown,
+                                                    const std::vector<Reach>& reach) {
+  std::vector<bool> has_child(reach.size(), false);
+  for (Vertex v : shown)
+    if (reach[v].distance > 0) has_child[reach[v].parent] = true;
+  std::map<GroupKey, std::vector<Vertex>> groups;
+  for (Vertex v : shown) {
+    const Reach& r = reach[v];
+    if (r.distance <= 0 || has_child[v]) continue;
+    const Relation& relation = model.relation(r.edge);
+    groups[{r.parent, model.entity(v).kind, relation.kind, r.forward, relation.curated}].push_back(v);
+  }
+  return groups;
+}
+
+// The groups to collapse, largest first, until at most max_nodes nodes remain.
+std::vector<std::vector<Vertex>> groups_to_collapse(std::map<GroupKey, std::vector<Vertex>> groups, std::size_t shown,
+                                                    std::size_t max_nodes) {
+  std::vector<std::vector<Vertex>> by_size;
+  for (auto& [key, members] : groups)
+    if (members.size() > 1) by_size.push_back(std::move(members));
+  std::stable_sort(by_size.begin(), by_size.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::vector<std::vector<Vertex>> out;
+  for (auto& members : by_size) {
+    if (shown <= max_nodes) break;
+    shown -= members.size() - 1;
+    out.push_back(std::move(members));
+  }
+  return out;
+}
+
+// One node for a hub's collapsed neighbours, and its edge to the hub.
+void add_group(const Model& model, const std::vector<Vertex>& members, const Reach& reach, std::string_view lang,
+               Diagram& diagram) {
+  const std::string_view other = detail::other_language(lang);
+  const KindDef& kind = model.schema().kind(model.entity(members.front()).kind);
+  const Vertex hub = reach.parent;
+  DiagramNode node;
+  node.name = fmt::format("more/{}/{}", detail::node_name(model, hub), kind.segment);
+  node.style = kind.name;
+  node.label = fmt::format("+{} {}: {}", members.size(), diagram_word("more", lang), kind.labels.get(lang, other));
+  node.tooltip = node.label;
+  for (Vertex v : members)
+    node.tooltip += fmt::format("{} {}", v == members.front() ? "" : ";", model.label(v, lang));
+  node.link = model.iri(hub);
+  node.page = detail::node_name(model, hub);
+  node.group = true;
+  DiagramEdge edge = detail::relation_edge(model, reach.edge, lang);
+  (reach.forward ? edge.to : edge.from) = node.name;
+  edge.tooltip = node.tooltip;
+  diagram.nodes.push_back(std::move(node));
+  diagram.edges.push_back(std::move(edge));
+}
+
+} // namespace
 
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options) {
   const ViewFilter filter(model.schema(), options);
@@ -64,37 +136,30 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
     throw UsageError(fmt::format("no entity '{}' in the dataset; give an id or segment/id, e.g. project/{}", entity,
                                  "kol-region-nord"));
   if (options.depth < 1) throw UsageError("--depth must be at least 1");
-  const Graph& g = model.graph();
-  std::vector<int> distance(model.entity_count(), -1);
-  distance[*focus] = 0;
-  std::deque<Vertex> queue{*focus};
-  // Breadth-first in both directions, through the relations and kinds the filter allows.
-  auto visit = [&](Vertex from, Vertex to, Edge e) {
-    if (distance[to] >= 0 || !filter.allows(model.relation(e)) || !filter.allows(model.entity(to).kind)) return;
-    distance[to] = distance[from] + 1;
-    if (distance[to] < options.depth) queue.push_back(to);
-  };
-  while (!queue.empty()) {
-    const Vertex v = queue.front();
-    queue.pop_front();
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
-      visit(v, boost::target(e, g), e);
-    for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
-      visit(v, boost::source(e, g), e);
-  }
+  if (options.max_nodes < 2) throw UsageError("--max-nodes must be at least 2");
+  const std::vector<Reach> reach = reach_from(model, *focus, filter, options.depth);
+  std::vector<Vertex> shown;
+  for (Vertex v : model.sorted_entities())
+    if (reach[v].distance >= 0) shown.push_back(v);
+  const auto collapsed = groups_to_collapse(leaf_groups(model, shown, reach), shown.size(), options.max_nodes);
+  std::vector<bool> hidden(model.entity_count(), false);
+  for (const auto& members : collapsed)
+    for (Vertex v : members)
+      hidden[v] = true;
+  std::erase_if(shown, [&](Vertex v) { return hidden[v]; });
+
   Diagram diagram;
   diagram.language = options.language;
   diagram.left_to_right = true;
   diagram.title = std::string(model.label(*focus, options.language));
-  std::vector<Vertex> shown;
-  for (Vertex v : model.sorted_entities())
-    if (distance[v] >= 0) shown.push_back(v);
   for (Vertex v : shown) {
     DiagramNode node = detail::entity_node(model, v, options.language);
     node.focus = v == *focus;
     diagram.nodes.push_back(std::move(node));
   }
   add_relations_between(model, filter, shown, options.language, diagram);
+  for (const auto& members : collapsed)
+    add_group(model, members, reach[members.front()], options.language, diagram);
   detail::fill_legend(model.schema(), diagram);
   return diagram;
 }

@@ -7,6 +7,7 @@
 #include "model/challenge_matrix.hpp"
 #include "model/model.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,14 +21,20 @@ struct DiagramOptions {
   std::vector<std::string> relations; ///< relation kinds to show (local names); empty: all
   bool curated = true;                ///< show links an editor derived (false: only stated ones)
   int depth = 1;                      ///< steps from the focus entity (focus view)
+  std::size_t max_nodes = 40;         ///< focus: past this many nodes, a hub's neighbours become one node
+  bool full = false;                  ///< overview: every entity and relation instead of one node per kind
 };
 
-/// Every entity (of the chosen kinds), clustered by kind, relations as labelled edges.
+/// The dataset on one page: a node per kind (with its number of entities) and an edge per
+/// (subject kind, relation, object kind, basis) with its number of relations. With options.full,
+/// every entity (of the chosen kinds), clustered by kind, relations as labelled edges.
 /// Throws UsageError for an unknown kind or relation name in the options.
 Diagram overview_diagram(const Model& model, const DiagramOptions& options);
 
 /// The entities up to options.depth steps from `entity` ("id" or "segment/id"), following
-/// relations in either direction; the focus highlighted. Throws UsageError for an unknown entity.
+/// relations in either direction; the focus highlighted. Past options.max_nodes, the largest
+/// groups of outermost neighbours reached from one hub (same kind and relation) are drawn as one
+/// node ("+14 more: Project") linking to the hub. Throws UsageError for an unknown entity.
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options);
 
 /// Projects against challenge areas: stated links (solid), curated ones (dashed) and indirect ones

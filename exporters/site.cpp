@@ -82,15 +82,16 @@ std::vector<Triples> triples_by_entity(const Model& model, const RdfOptions& rdf
   return out;
 }
 
-/// The focus diagram of an entity as inline SVG (prolog removed), node links relative to its page.
-std::string focus_svg(const Model& model, Vertex v, const SiteOptions& options) {
+/// The focus diagram of an entity in one language as inline SVG (prolog removed), node links
+/// relative to its page.
+std::string focus_svg(const Model& model, Vertex v, std::string_view language) {
   const Entity& e = model.entity(v);
   DiagramOptions diagram_options;
-  diagram_options.language = options.language;
+  diagram_options.language = language;
   const std::string name = model.schema().kind(e.kind).segment + "/" + e.id;
   Diagram diagram = focus_diagram(model, name, diagram_options);
   for (auto& node : diagram.nodes)
-    node.link = node.class_box ? std::string() : "../" + node.name + ".html";
+    node.link = node.class_box ? std::string() : "../" + node.page + ".html";
   std::string svg = render_diagram(diagram, DiagramFormat::svg);
   const auto start = svg.find("<svg");
   if (start == std::string::npos) throw InternalError("Graphviz gave no <svg> element for " + name);
@@ -155,9 +156,12 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
     add(files, detail::entity_path(model, v, "rdf"), "application/rdf+xml; charset=utf-8",
         serialize(RdfFormat::rdfxml, produce, site.base));
     add(files, detail::entity_path(model, v, "jsonld"), "application/ld+json; charset=utf-8", jsonld);
-    const std::string svg = options.diagrams ? focus_svg(model, v, options) : std::string();
-    add_page(detail::entity_path(model, v, "html"),
-             [&](const detail::SiteContext& s) { return detail::entity_page(s, v, jsonld, svg); });
+    // Each page embeds the diagram in its own interface language.
+    const std::string svg_en = options.diagrams ? focus_svg(model, v, "en") : std::string();
+    const std::string svg_da = options.diagrams ? focus_svg(model, v, "da") : std::string();
+    add_page(detail::entity_path(model, v, "html"), [&](const detail::SiteContext& s) {
+      return detail::entity_page(s, v, jsonld, s.ui == "da" ? svg_da : svg_en);
+    });
   }
   for (KindId k = 0; k < model.schema().kinds().size(); ++k)
     add_page(model.schema().kind(k).segment + "/index.html",

@@ -33,7 +33,7 @@ using SiteFiles = std::map<std::string, SiteFile, std::less<>>;
 /// What the site shows.
 struct SiteOptions {
   std::string base;            ///< overrides the dataset's base IRI when not empty
-  std::string language = "da"; ///< language of the diagrams' labels
+  std::string language = "da"; ///< language of the entity label in page titles (diagrams follow each page's interface language)
   bool diagrams = true;        ///< draw a focus diagram on each entity page
 };
 

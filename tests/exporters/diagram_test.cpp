@@ -125,7 +125,7 @@ TEST_CASE("focus follows relations both ways up to the depth, with filters", "[d
     names.push_back(n.name + (n.focus ? "*" : ""));
   CHECK(names == std::vector<std::string>{"project/p2*", "organisation/org1", "organisation/org2", "challenge/jura"});
   CHECK(one.legend_kinds.size() == 3);
-  CHECK(one.legend_relations.size() == 3);
+  CHECK(one.legend_bases == std::vector<LinkBasis>{LinkBasis::stated, LinkBasis::curated});
   options.depth = 2; // and p1 (led by org1) and case1 (owned by org1, addresses Jura)
   CHECK(focus_diagram(tiny_model(), "p2", options).nodes.size() == 6);
   options.depth = 1;
@@ -140,7 +140,9 @@ TEST_CASE("focus follows relations both ways up to the depth, with filters", "[d
 
 TEST_CASE("labels with quotes, backslashes, markup and <IMG> render as text", "[diagram]") {
   const fs::path dir = test::work_dir("diagram-hostile");
-  const std::string svg = render_diagram(overview_diagram(tiny_model(), {}), DiagramFormat::svg);
+  DiagramOptions full;
+  full.full = true; // every entity, with its label
+  const std::string svg = render_diagram(overview_diagram(tiny_model(), full), DiagramFormat::svg);
   test::write_file(dir / "tiny.svg", svg);
   const nlohmann::json shown = inspect_svg(dir / "tiny.svg");
   // The label `Projekt "Ét" \N & <b>fed</b>` + line break + `<IMG SRC="/etc/passwd">`, wrapped at 24.
@@ -155,7 +157,7 @@ TEST_CASE("labels with quotes, backslashes, markup and <IMG> render as text", "[
   for (const auto& href : shown["hrefs"])
     CHECK(href.get<std::string>().rfind("https://example.org/tiny/", 0) == 0);
   // PNG goes through cairo's own text path; it must render too (an <IMG> taken as markup would read the file).
-  CHECK(render_diagram(overview_diagram(tiny_model(), {}), DiagramFormat::png).rfind("\x89PNG\r\n\x1a\n", 0) == 0);
+  CHECK(render_diagram(overview_diagram(tiny_model(), full), DiagramFormat::png).rfind("\x89PNG\r\n\x1a\n", 0) == 0);
 }
 
 TEST_CASE("the same model gives byte-identical SVG and DOT", "[diagram]") {
@@ -226,11 +228,12 @@ TEST_CASE("every view of the bundled dataset renders in every format", "[diagram
   CHECK(files == views.size() * 4 + 1);
 }
 
-TEST_CASE("a diagram too large to read is refused; a large filtered one is drawn with sfdp", "[diagram][large]") {
+TEST_CASE("a diagram too large to read is refused, and a large filtered one is drawn with sfdp", "[diagram][large]") {
   const fs::path dir = test::work_dir("diagram-large");
   const auto gen = test::run_vidensgraf({"generate", "--entities", "4000", (dir / "data").string()});
   REQUIRE(gen.exit_code == 0);
-  const auto refused = test::run_vidensgraf({"diagram", "overview", "--format", "svg", (dir / "data").string()});
+  const auto refused =
+      test::run_vidensgraf({"diagram", "overview", "--full", "--format", "svg", (dir / "data").string()});
   CHECK(refused.exit_code == 2);
   CHECK_THAT(refused.err,
              Catch::Contains("too many to read") && Catch::Contains("focus") && Catch::Contains("--kinds"));
@@ -239,14 +242,15 @@ TEST_CASE("a diagram too large to read is refused; a large filtered one is drawn
   const Model model = load_dataset_or_throw(dir / "data");
   DiagramOptions options;
   options.kinds = {"Organisation", "Result"};
+  options.full = true;
   const Diagram filtered = overview_diagram(model, options);
   REQUIRE(filtered.nodes.size() > max_dot_layout_nodes);
   REQUIRE(filtered.nodes.size() <= max_diagram_nodes);
   CHECK(layout_engine_for(filtered.nodes.size(), filtered.edges.size()) == "sfdp");
   // Drawn by the program twice: sfdp with a fixed seed gives the same file.
   for (const char* name : {"a.svg", "b.svg"}) {
-    const auto run = test::run_vidensgraf({"diagram", "overview", "--kinds", "Organisation,Result", "--format", "svg",
-                                           "-o", (dir / name).string(), (dir / "data").string()});
+    const auto run = test::run_vidensgraf({"diagram", "overview", "--full", "--kinds", "Organisation,Result",
+                                           "--format", "svg", "-o", (dir / name).string(), (dir / "data").string()});
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
   }
@@ -271,4 +275,91 @@ TEST_CASE("diagram command errors say what to do and end with the documented cod
   const auto written = test::run_vidensgraf({"diagram", "ontology", "--format", "dot", "-o", (dir / "o.dot").string()});
   REQUIRE(written.exit_code == 0);
   CHECK(test::read_file(dir / "o.dot").rfind("digraph vidensgraf {", 0) == 0);
+}
+
+TEST_CASE("the format follows -o's extension, and a contradiction or an unknown extension is a usage error",
+          "[diagram][cli]") {
+  const fs::path dir = test::work_dir("diagram-extension");
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"a.svg", "<?xml"}, {"a.png", "\x89PNG"}, {"a.pdf", "%PDF-"}, {"a.dot", "digraph"}, {"a.gv", "digraph"}};
+  for (const auto& [name, start] : files) {
+    INFO(name);
+    const auto run = test::run_vidensgraf({"diagram", "ontology", "-o", (dir / name).string()});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(test::read_file(dir / name).rfind(start, 0) == 0);
+  }
+  const auto contradiction =
+      test::run_vidensgraf({"diagram", "ontology", "--format", "svg", "-o", (dir / "guess.png").string()});
+  CHECK(contradiction.exit_code == 2);
+  CHECK_THAT(contradiction.err, Catch::Contains("--format svg") && Catch::Contains(".png is png"));
+  CHECK_FALSE(fs::exists(dir / "guess.png"));
+  const auto unknown = test::run_vidensgraf({"diagram", "ontology", "-o", (dir / "a.gif").string()});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown extension .gif") && Catch::Contains(".svg (svg)"));
+  const auto unknown_given =
+      test::run_vidensgraf({"diagram", "ontology", "--format", "png", "-o", (dir / "a.txt").string()});
+  CHECK(unknown_given.exit_code == 2);
+  CHECK_THAT(unknown_given.err, Catch::Contains(".txt") && Catch::Contains("--format png"));
+}
+
+TEST_CASE("a binary format is not written to a terminal", "[diagram][cli]") {
+  REQUIRE(test::have_program("script"));
+  // script(1) runs the command with a pseudo-terminal as its standard output.
+  const std::string command = std::string(VIDENSGRAF_TEST_BINARY) + " diagram ontology --format png";
+  const auto run = test::run_program({"script", "-q", "-e", "-c", command, "/dev/null"});
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.out, Catch::Contains("standard output is a terminal") && Catch::Contains("-o FILE.png"));
+  CHECK(run.out.find("PNG") == std::string::npos);
+  // Piped, it is written.
+  const auto piped = test::run_vidensgraf({"diagram", "ontology", "--format", "png"});
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.rfind("\x89PNG", 0) == 0);
+}
+
+TEST_CASE("export's syntax follows -o's extension too", "[diagram][cli]") {
+  const fs::path dir = test::work_dir("export-extension");
+  const std::vector<std::pair<std::string, std::string>> files{
+      {"d.ttl", "rapper:turtle"}, {"d.nt", "rapper:ntriples"}, {"d.nq", "rapper:nquads"}, {"d.rdf", "rapper:rdfxml"},
+      {"d.json", "rapper:json"},  {"d.rj", "rapper:json"},     {"d.jsonld", "json"}};
+  for (const auto& [name, check] : files) {
+    INFO(name);
+    const auto run = test::run_vidensgraf({"export", "-o", (dir / name).string(), tiny_dataset().string()});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    if (check == "json") {
+      CHECK(nlohmann::json::parse(test::read_file(dir / name)).is_object());
+    } else {
+      const auto parsed = test::run_program({"rapper", "-q", "-c", "-i", check.substr(7), (dir / name).string()});
+      INFO(parsed.err);
+      CHECK(parsed.exit_code == 0);
+    }
+  }
+  const auto contradiction =
+      test::run_vidensgraf({"export", "--format", "turtle", "-o", (dir / "x.nt").string(), tiny_dataset().string()});
+  CHECK(contradiction.exit_code == 2);
+  CHECK_THAT(contradiction.err, Catch::Contains("--format turtle") && Catch::Contains(".nt is ntriples"));
+  const auto unknown = test::run_vidensgraf({"export", "-o", (dir / "x.xml").string(), tiny_dataset().string()});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown extension .xml") && Catch::Contains(".ttl (turtle)"));
+}
+
+TEST_CASE("the site's English pages embed English diagrams, the Danish pages Danish ones", "[diagram][site]") {
+  const fs::path dir = test::work_dir("diagram-site-language");
+  const auto run = test::run_vidensgraf({"site", "-o", (dir / "site").string(), tiny_dataset().string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  // The page shows relations in both languages; only its diagram is checked.
+  const auto diagram_of = [&](const std::string& page) {
+    const std::string html = test::read_file(dir / "site" / "project" / page);
+    const auto start = html.find("<div class=\"diagram\">");
+    REQUIRE(start != std::string::npos);
+    return html.substr(start, html.find("</svg>", start) - start);
+  };
+  const std::string english = diagram_of("p1.html");
+  const std::string danish = diagram_of("p1.da.html");
+  CHECK(english.find(">lead organisation<") != std::string::npos);
+  CHECK(english.find("ledes af") == std::string::npos);
+  CHECK(danish.find(">ledes af<") != std::string::npos);
+  CHECK(danish.find("lead organisation") == std::string::npos);
 }
