@@ -1,5 +1,5 @@
-// vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [DIR]: the linked-data server
-// (server/linked_data_server.hpp) until SIGINT or SIGTERM.
+// vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [limits] [DIR]: the linked-data
+// server (server/linked_data_server.hpp) until SIGINT or SIGTERM.
 #include "cli/commands.hpp"
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
@@ -23,6 +23,7 @@ struct ServeCommandOptions {
   std::string base;
   double timeout = 10.0;
   std::size_t limit = 10000;
+  ServerOptions limits; // connection caps and deadlines, defaults from ServerOptions
 };
 
 void run_serve(const ServeCommandOptions& options) {
@@ -33,7 +34,7 @@ void run_serve(const ServeCommandOptions& options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  ServerOptions server_options;
+  ServerOptions server_options = options.limits;
   server_options.site.base = options.base;
   server_options.threads = options.threads;
   server_options.sparql_timeout_seconds = options.timeout;
@@ -69,6 +70,23 @@ void add_serve_command(CLI::App& app, Context& context) {
   cmd->add_option("--timeout", options->timeout, "Seconds a SPARQL query may run (default 10)")
       ->check(CLI::Range(0.1, 600.0));
   cmd->add_option("--limit", options->limit, "Most SPARQL result rows (default 10000)");
+  auto& limits = options->limits;
+  cmd->add_option("--max-connections", limits.max_connections,
+                  "Connections open at once; more are refused with 503 and Retry-After (default 4096)")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--max-connections-per-client", limits.max_connections_per_client,
+                  "Connections open at once from one address; more get 429 (default 128; 0: no cap, e.g. "
+                  "behind a reverse proxy)");
+  cmd->add_option("--header-timeout", limits.header_timeout_seconds,
+                  "Seconds from a request's first byte to the end of its headers, else 408 (default 10)")
+      ->check(CLI::Range(0.1, 3600.0));
+  cmd->add_option("--body-timeout", limits.body_timeout_seconds,
+                  "Seconds from the end of a request's headers to the end of its body, else 408 (default 30)")
+      ->check(CLI::Range(0.1, 3600.0));
+  cmd->add_option("--idle-timeout", limits.read_timeout_seconds,
+                  "Seconds a kept-alive connection may wait for its next request, or a client for its answer "
+                  "(default 10)")
+      ->check(CLI::Range(1, 3600));
   cmd->footer(exit_codes_help);
   cmd->callback([options, &context] {
     run_serve(*options);

@@ -113,6 +113,8 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   add(files, "favicon.svg", "image/svg+xml", std::string(site_icon()));
   add(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
   add(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
+  add(files, "nginx-proxy.conf", "text/plain; charset=utf-8", detail::nginx_proxy_text());
+  add(files, "apache-proxy.conf", "text/plain; charset=utf-8", detail::apache_proxy_text());
 
   const TripleProducer all = [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, rdf, sink); };
   for (const auto& f : rdf_formats)

@@ -47,5 +47,9 @@ std::string ontology_page(const SiteContext& site);
 std::string htaccess_text();
 /// The nginx snippet for content negotiation.
 std::string nginx_text();
+/// nginx as a reverse proxy in front of `vidensgraf serve` (nginx-proxy.conf).
+std::string nginx_proxy_text();
+/// Apache as a reverse proxy in front of `vidensgraf serve` (apache-proxy.conf).
+std::string apache_proxy_text();
 
 } // namespace vidensgraf::detail

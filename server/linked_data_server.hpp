@@ -1,7 +1,8 @@
 // The linked-data server behind `vidensgraf serve`: the site (exporters/site.hpp) rendered once
 // from one model at start-up and answered from memory, content negotiation on every IRI path
-// (303 See Other to the document), and a SPARQL 1.1 Protocol endpoint at /sparql. cpp-httplib
-// stays inside the .cpp.
+// (303 See Other to the document), and a SPARQL 1.1 Protocol endpoint at /sparql. Connections are
+// read by an event-driven front (server/http_front.hpp) that hands complete requests to the
+// worker threads; cpp-httplib parses and routes them and stays inside the .cpp.
 #pragma once
 
 #include "exporters/site.hpp"
@@ -22,7 +23,13 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1 << 20; ///< larger request bodies get 413
   std::size_t sparql_row_limit = 10000; ///< more result rows is a 400 with a message
   double sparql_timeout_seconds = 10.0; ///< a longer query is stopped: 400 with a message
-  int read_timeout_seconds = 10;        ///< a client that sends nothing this long is dropped
+  int read_timeout_seconds = 10;        ///< a client that sends nothing this long (or takes no answer) is dropped
+  double header_timeout_seconds = 10;   ///< a request's headers must be complete this long after its first byte: 408
+  double body_timeout_seconds = 30;     ///< and its body this long after its headers: 408
+  std::size_t max_connections = 4096;   ///< open at once; more get 503 with Retry-After
+  std::size_t max_connections_per_client = 128; ///< open at once from one address (0: no cap); more get 429
+  /// Where refusals and failures are reported, one line each and rate-limited; empty: standard error.
+  std::function<void(const std::string&)> log;
 };
 
 /// An HTTP server over one model.
