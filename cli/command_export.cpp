@@ -7,6 +7,7 @@
 #include "model/atomic_file.hpp"
 #include "model/load_input.hpp"
 #include "model/error.hpp"
+#include "model/values.hpp"
 
 #include <array>
 
@@ -21,6 +22,7 @@ struct ExportOptions {
   std::string what = "data";
   std::string base;
   std::string output;
+  std::string sparql_endpoint;
   bool stream = false;
 };
 
@@ -48,10 +50,16 @@ void run_export(const ExportOptions& options) {
   const RdfOptions rdf{options.base, options.stream};
   const std::string base = effective_base(model, rdf);
   write_output(options.output, [&](std::ostream& out) {
-    if (options.what == "dataset")
+    if (options.what == "dataset") {
+      const auto dumps = measure_dumps(model, rdf);
+      const DescriptionOptions description{options.sparql_endpoint};
       write_rdf(
           out, *format,
-          [&](const std::function<void(const Triple&)>& sink) { for_each_description_triple(model, rdf, sink); }, base);
+          [&](const std::function<void(const Triple&)>& sink) {
+            for_each_description_triple(model, rdf, dumps, description, sink);
+          },
+          base);
+    }
     else
       export_data(model, *format, rdf, out);
   });
@@ -71,6 +79,10 @@ void add_export_command(CLI::App& app, Context& context) {
                   "data: the entities and relations (default); dataset: the DCAT/VoID "
                   "description of the dataset and its distributions")
       ->check(CLI::IsMember({"data", "dataset"}));
+  cmd->add_option("--sparql-endpoint", options->sparql_endpoint,
+                  "With --what dataset: the IRI of a SPARQL endpoint that serves the data (described as a "
+                  "dcat:DataService and void:sparqlEndpoint)")
+      ->check([](const std::string& value) { return check_http_iri(value).value_or(std::string()); });
   cmd->add_option("--input-format", options->input_format,
                   "When DIR is an RDF file: its Raptor syntax (default: from the extension)");
   add_base_option(*cmd, options->base, BaseEnding::slash_or_hash);

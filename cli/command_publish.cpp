@@ -1,8 +1,9 @@
 // vidensgraf publish [-o OUT] [DIR]: the whole publication of a dataset in one run: the data in
-// every RDF syntax, its DCAT/VoID description, the ontology files, and the diagrams (overview,
+// every RDF syntax (downloads/), its DCAT/VoID description (dataset.*), the ontology files, and the diagrams (overview,
 // challenges, ontology, and the focus diagram of every project) in SVG, PNG and PDF.
 #include "cli/commands.hpp"
 #include "exporters/dataset_description.hpp"
+#include "exporters/dump_digest.hpp"
 #include "exporters/diagram_render.hpp"
 #include "exporters/diagram_views.hpp"
 #include "exporters/rdf_serializer.hpp"
@@ -46,22 +47,35 @@ void run_publish(const PublishOptions& options) {
   const fs::path out(options.out);
   std::size_t written = 0;
 
-  const fs::path rdf = out / "rdf";
-  make_folder(rdf);
+  // The same layout as the site's: downloads/data.* and dataset.*, so that each dcat:downloadURL
+  // ({base}downloads/data.*) names a file of the folder, with the size and SHA-256 measured as
+  // it is written.
+  make_folder(out / "downloads");
   const RdfOptions rdf_options{};
   const std::string base = effective_base(model, rdf_options);
+  std::vector<DumpFile> dumps;
   for (const auto& format : rdf_formats) {
-    write_output((rdf / ("data." + std::string(format.extension))).string(),
-                 [&](std::ostream& stream) { export_data(model, format.format, rdf_options, stream); });
+    DumpFile dump{format.format, dump_path(format.format), 0, {}};
+    write_output((out / dump.path).string(), [&](std::ostream& stream) {
+      DigestStream digest(&stream);
+      write_dump(model, format.format, rdf_options, digest);
+      dump.size = digest.size();
+      dump.sha256 = digest.finish();
+    });
+    dumps.push_back(std::move(dump));
     ++written;
   }
-  write_output((rdf / "dataset.ttl").string(), [&](std::ostream& stream) {
-    write_rdf(
-        stream, RdfFormat::turtle,
-        [&](const std::function<void(const Triple&)>& sink) { for_each_description_triple(model, rdf_options, sink); },
-        base);
-  });
-  ++written;
+  for (const auto format : {RdfFormat::turtle, RdfFormat::ntriples, RdfFormat::jsonld, RdfFormat::rdfxml}) {
+    write_output((out / ("dataset." + std::string(info(format).extension))).string(), [&](std::ostream& stream) {
+      write_rdf(
+          stream, format,
+          [&](const std::function<void(const Triple&)>& sink) {
+            for_each_description_triple(model, rdf_options, dumps, {}, sink);
+          },
+          base);
+    });
+    ++written;
+  }
 
   const fs::path ontology = out / "ontology";
   make_folder(ontology);

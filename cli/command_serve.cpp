@@ -1,6 +1,7 @@
 // vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [limits] [DIR]: the linked-data
 // server (server/linked_data_server.hpp) until SIGINT or SIGTERM.
 #include "cli/commands.hpp"
+#include "exporters/rdf_triples.hpp"
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -39,7 +40,10 @@ void run_serve(const ServeCommandOptions& options) {
   server_options.threads = options.threads;
   server_options.sparql_timeout_seconds = options.timeout;
   server_options.sparql_row_limit = options.limit;
-  LinkedDataServer server(load_input_or_throw(dataset_path(options.dir)), server_options);
+  Model model = load_input_or_throw(dataset_path(options.dir));
+  // The description at /dataset names this server's endpoint, {base}sparql, as a dcat:DataService.
+  server_options.site.sparql_endpoint = effective_base(model, RdfOptions{options.base}) + "sparql";
+  LinkedDataServer server(std::move(model), server_options);
   const int port = server.bind(options.host, options.port);
   std::cout << "vidensgraf: serving " << server.file_count() << " files at http://" << options.host << ':' << port
             << "/ (SPARQL at /sparql); stop with Ctrl-C" << std::endl;

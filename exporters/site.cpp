@@ -116,12 +116,17 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   add(files, "nginx-proxy.conf", "text/plain; charset=utf-8", detail::nginx_proxy_text());
   add(files, "apache-proxy.conf", "text/plain; charset=utf-8", detail::apache_proxy_text());
 
-  const TripleProducer all = [&](const std::function<void(const Triple&)>& sink) { for_each_triple(model, rdf, sink); };
-  for (const auto& f : rdf_formats)
-    add(files, "downloads/data." + std::string(f.extension), media_type_with_charset(f.media_type),
-        serialize(f.format, all, site.base));
+  // The dumps as every publication writes them (write_dump), measured for the description.
+  std::vector<DumpFile> dumps;
+  for (const auto& f : rdf_formats) {
+    std::ostringstream out;
+    write_dump(model, f.format, rdf, out);
+    dumps.push_back(measure_bytes(f.format, out.str()));
+    add(files, dumps.back().path, media_type_with_charset(f.media_type), std::move(out).str());
+  }
+  const DescriptionOptions described{options.sparql_endpoint};
   const TripleProducer description = [&](const std::function<void(const Triple&)>& sink) {
-    for_each_description_triple(model, rdf, sink);
+    for_each_description_triple(model, rdf, dumps, described, sink);
   };
   for (const auto& t : entity_document_types()) {
     if (t.extension == "html") continue;

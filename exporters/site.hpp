@@ -35,6 +35,7 @@ struct SiteOptions {
   std::string base;            ///< overrides the dataset's base IRI when not empty
   std::string language = "da"; ///< language of the entity label in page titles (diagrams follow each page's interface language)
   bool diagrams = true;        ///< draw a focus diagram on each entity page
+  std::string sparql_endpoint; ///< a SPARQL endpoint the description names (dcat:DataService); empty: none
 };
 
 /// Builds the whole site. Deterministic: the same model gives byte-identical files.

@@ -1,5 +1,6 @@
 #include "model/metadata.hpp"
 
+#include "model/metadata_catalogue.hpp"
 #include "model/values.hpp"
 
 #include <fstream>
@@ -129,8 +130,12 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
     for (const auto& k : *keywords)
       if (const auto* s = k.as_string()) meta.keywords.push_back(s->get());
 
-  static constexpr std::string_view known[] = {"id",     "title",    "description", "base",      "licence",
-                                               "issued", "modified", "languages",   "publisher", "keywords"};
+  read_catalogue_fields(table, shown, meta, diagnostics);
+
+  static constexpr std::string_view known[] = {
+      "id",        "title",    "description",   "base",   "licence",   "issued",   "modified",
+      "languages", "publisher", "keywords",     "themes", "countries", "temporal", "contact_point",
+      "keywords_by_language"};
   for (const auto& [key, value] : table) {
     bool ok = false;
     for (auto k : known)

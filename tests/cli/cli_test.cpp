@@ -43,6 +43,18 @@ TEST_CASE("validate exits 1 on an invalid dataset and lists every problem as fil
   CHECK_THAT(r.out, Catch::Contains("invalid: 4 error(s), 0 warning(s)"));
 }
 
+TEST_CASE("validate refuses a bad publisher type, e-mail address or theme in dataset.toml at its line and column",
+          "[cli][catalogue]") {
+  const auto file = test::data_dir() / "invalid" / "bad-toml-catalogue" / "dataset.toml";
+  const auto r = run_vidensgraf({"validate", file.parent_path().string()});
+  INFO(shown(r));
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.out, Catch::Contains(file.string() + ":4:19: error: unknown code 'ROBOTS' in 'themes'"));
+  CHECK_THAT(r.out, Catch::Contains(file.string() + ":17:8: error: unknown publisher type 'Government'"));
+  CHECK_THAT(r.out, Catch::Contains(file.string() + ":20:9: error: 'data at example.org' is not an e-mail address"));
+  CHECK_THAT(r.out, Catch::Contains("invalid: 6 error(s), 0 warning(s)"));
+}
+
 TEST_CASE("validate --format json reports the diagnostics as JSON", "[cli]") {
   const auto r = run_vidensgraf({"validate", "--format", "json", fixture("invalid/bad-date")});
   INFO(shown(r));

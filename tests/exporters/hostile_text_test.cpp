@@ -201,14 +201,14 @@ void check_rdf_exports(const Model& model, const fs::path& full, const fs::path&
     }
   }
 
-  // The dataset description carries the metadata's hostile title (CR, LF, U+202E, markup); the
-  // distributions' titles have no language.
+  // The dataset description carries the metadata's hostile title (CR, LF, U+202E, markup) on the
+  // dcat:Dataset.
   static const char* titles = R"(
 import json, sys
 from rdflib import Graph, URIRef
 g = Graph()
 g.parse(sys.argv[1], format=sys.argv[2])
-print(json.dumps(sorted([str(o), o.language] for o in g.objects(None, URIRef(sys.argv[3])) if o.language)))
+print(json.dumps(sorted([str(o), o.language] for s in g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef("http://www.w3.org/ns/dcat#Dataset")) for o in g.objects(s, URIRef(sys.argv[3])) if o.language)))
 )";
   const json expected_titles =
       json::array({json::array({"Fjendtlig <script>alert('t')</script> \"]; node [ shape=box ] \\N &amp; ]]>", "da"}),

@@ -4,6 +4,8 @@
   rdf_check.py values FILE FORMAT SUBJECT PREDICATE   -> JSON list of [lexical, lang, datatype]
   rdf_check.py iso FILE1 FORMAT1 FILE2 FORMAT2        -> exit 0 when the graphs are isomorphic
   rdf_check.py count FILE FORMAT                      -> number of triples (or quads)
+  rdf_check.py dumps FILE FORMAT                      -> JSON list of every dcat:Distribution's
+                                                         [downloadURL, byteSize, SHA-256], sorted
 
 FORMAT is an rdflib parser name (turtle, nt, nquads, xml, json-ld) or "rdfjson", read here with
 the json module because rdflib has no RDF/JSON parser.
@@ -71,6 +73,19 @@ def main(argv):
         for t in sorted(only_b)[:10]:
             print("only in second:", t)
         return 1
+    if argv[1] == "dumps":
+        g = load(argv[2], argv[3])
+        dcat = "http://www.w3.org/ns/dcat#"
+        spdx = "http://spdx.org/rdf/terms#"
+        out = []
+        for d in g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(dcat + "Distribution")):
+            for url in g.objects(d, URIRef(dcat + "downloadURL")):
+                sizes = [str(o) for o in g.objects(d, URIRef(dcat + "byteSize"))]
+                sums = [str(v) for c in g.objects(d, URIRef(spdx + "checksum"))
+                        for v in g.objects(c, URIRef(spdx + "checksumValue"))]
+                out.append([str(url), sizes, sums])
+        print(json.dumps(sorted(out)))
+        return 0
     if argv[1] == "count":
         print(len(load(argv[2], argv[3])))
         return 0

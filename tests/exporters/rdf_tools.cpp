@@ -50,6 +50,13 @@ std::string rdflib_values(const fs::path& file, const std::string& format, const
   return run.out.substr(0, run.out.find_last_not_of('\n') + 1);
 }
 
+std::string rdflib_dumps(const fs::path& file, const std::string& format) {
+  const auto run = run_program({"/usr/bin/python3", check_script(), "dumps", file.string(), format});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  return run.out.substr(0, run.out.find_last_not_of('\n') + 1);
+}
+
 std::string rdflib_difference(const fs::path& a, const std::string& format_a, const fs::path& b,
                               const std::string& format_b) {
   const auto run = run_program({"/usr/bin/python3", check_script(), "iso", a.string(), format_a, b.string(), format_b});

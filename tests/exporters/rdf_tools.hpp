@@ -27,6 +27,10 @@ std::optional<std::size_t> serdi_count(const std::filesystem::path& file, const 
 std::string rdflib_values(const std::filesystem::path& file, const std::string& format, const std::string& subject,
                           const std::string& predicate);
 
+/// rdflib's reading of every dcat:Distribution in `file`, as JSON [[downloadURL, [byteSize...],
+/// [SHA-256...]], ...] sorted by URL.
+std::string rdflib_dumps(const std::filesystem::path& file, const std::string& format);
+
 /// Empty when rdflib finds the two files' graphs isomorphic (N-Quads graphs are flattened), else its report.
 std::string rdflib_difference(const std::filesystem::path& a, const std::string& format_a,
                               const std::filesystem::path& b, const std::string& format_b);

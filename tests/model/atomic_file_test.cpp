@@ -326,13 +326,13 @@ TEST_CASE("a folder output stopped part-way keeps every file whole and leaves no
   const fs::path dir = work_dir("atomic-folder");
   const fs::path out = dir / "out";
   write_file(out / "diagrams", "in the way\n");
-  write_file(out / "rdf" / "data.ttl", previous);
+  write_file(out / "downloads" / "data.ttl", previous);
   const auto run = run_vidensgraf({"publish", "-o", out.string(), bundled_dataset().string()});
   INFO(run.err);
   CHECK(run.exit_code == 3);
   CHECK_THAT(run.err, Catch::Contains("cannot create " + (out / "diagrams" / "focus").string()));
   CHECK(read_file(out / "diagrams") == "in the way\n");
-  CHECK(read_file(out / "rdf" / "data.ttl") != previous);
+  CHECK(read_file(out / "downloads" / "data.ttl") != previous);
   REQUIRE(have_program("rapper"));
   for (const auto& entry : fs::recursive_directory_iterator(out)) {
     const std::string name = entry.path().filename().string();
@@ -340,7 +340,7 @@ TEST_CASE("a folder output stopped part-way keeps every file whole and leaves no
     CHECK(name.find(".tmp-") == std::string::npos);
     CHECK(name.front() != '.');
   }
-  const auto parsed = run_program({"rapper", "-i", "turtle", "-c", (out / "rdf" / "data.ttl").string()});
+  const auto parsed = run_program({"rapper", "-i", "turtle", "-c", (out / "downloads" / "data.ttl").string()});
   INFO(parsed.err);
   CHECK(parsed.exit_code == 0);
 }

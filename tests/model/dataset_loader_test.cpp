@@ -3,6 +3,7 @@
 // Expected positions were counted by hand in the fixture files.
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
+#include "model/metadata_catalogue.hpp"
 #include "support/test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -443,4 +444,25 @@ TEST_CASE("diagnostics print sorted by file and position as file:line:column", "
   CHECK(orgs < projects);
   CHECK(projects < relations);
   CHECK(std::count(text.begin(), text.end(), '\n') == 4);
+}
+
+TEST_CASE("the catalogue fields of dataset.toml are checked: themes, countries, publisher type, contact point, "
+          "temporal coverage",
+          "[loader][invalid][catalogue]") {
+  const auto d = load_case("bad-toml-catalogue", 6);
+  const auto file = invalid_case("bad-toml-catalogue") / "dataset.toml";
+  CHECK_ERROR(d, file, 4, 19, "unknown code 'ROBOTS' in 'themes'; known: AGRI, ECON");
+  CHECK_ERROR(d, file, 5, 21, "unknown code 'Atlantis' in 'countries'");
+  CHECK_ERROR(d, file, 17, 8, "unknown publisher type 'Government'; the ADMS publisher types are");
+  CHECK_ERROR(d, file, 20, 9, "'data at example.org' is not an e-mail address: it needs exactly one '@'");
+  CHECK_ERROR(d, file, 21, 7, "'example.org/contact' is not an http or https IRI");
+  CHECK_ERROR(d, file, 23, 1, "[temporal] ends (2019) before it starts (2022)");
+}
+
+TEST_CASE("e-mail addresses of a contact point are checked for their shape", "[loader][catalogue]") {
+  for (const char* good : {"data@example.org", "first.last+tag@sub.example.dk", "æble@eksempel.dk"})
+    CHECK_FALSE(check_email(good));
+  for (const char* bad : {"", "data", "@example.org", "data@", "data@example", "a@b@example.org", "da ta@example.org",
+                          "data@-example.org", "data@example..org", "<data>@example.org", "data@exa_mple.org"})
+    CHECK(check_email(bad));
 }
