@@ -129,8 +129,9 @@ TEST_CASE("the site is deterministic", "[site]") {
   }
   // 5 entities with 5 documents and a Danish page each, 12 kind pages and home in English and
   // Danish, ontology (4 files and a Danish page), description (4), dumps (6), stylesheet, icon
-  // and two server configurations.
-  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 4);
+  // and four server configurations (.htaccess and nginx.conf for a static host, nginx-proxy.conf and
+  // apache-proxy.conf for a proxy in front of `vidensgraf serve`).
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 6);
 }
 
 TEST_CASE("every page has a Danish twin for the interface text, and each links within its language", "[site]") {
