@@ -69,8 +69,8 @@ void compare_central(const vidensgraf::Model& model, const vidensgraf::QueryResu
   CentralOptions exact_options;
   exact_options.exact_up_to = model.entity_count();
   const QueryResult exact = query_central(model, model.entity_count(), central_default_max_entities, exact_options);
-  std::printf("query central exact\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start),
-              cpu_milliseconds() - cpu, exact.rows.size());
+  std::printf("query central exact\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start), cpu_milliseconds() - cpu,
+              exact.rows.size());
   const auto id = column(exact, "id"), value = column(exact, "centrality");
   std::map<std::string, std::pair<std::size_t, double>> exact_of; // id -> (rank, value)
   for (std::size_t i = 0; i < exact.rows.size(); ++i)
@@ -84,7 +84,8 @@ void compare_central(const vidensgraf::Model& model, const vidensgraf::QueryResu
   for (std::size_t i = 0; i < 20 && i < exact.rows.size(); ++i) {
     const auto it = approximate_rank.find(exact.rows[i][id]);
     overlap += it != approximate_rank.end();
-    ranks += (ranks.empty() ? "" : " ") + (it == approximate_rank.end() ? std::string(">20") : std::to_string(it->second));
+    ranks +=
+        (ranks.empty() ? "" : " ") + (it == approximate_rank.end() ? std::string(">20") : std::to_string(it->second));
   }
   for (const auto& row : approximate.rows) {
     const double difference = std::abs(std::stod(row[column(approximate, "centrality")]) - exact_of[row[id]].second);

@@ -59,8 +59,7 @@ void run_export(const ExportOptions& options) {
             for_each_description_triple(model, rdf, dumps, description, sink);
           },
           base);
-    }
-    else
+    } else
       export_data(model, *format, rdf, out);
   });
 }

@@ -60,8 +60,9 @@ CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, 
                     "Which answers to keep: stated (every step stated by a source; searches follow stated relations "
                     "only), curated (resting on at least one relation an editor derived) or any (default)")
         ->check(CLI::IsMember({"stated", "curated", "any"}));
-    cmd->add_option("--lang", options->lang, "Language of labels and relation names: da or en (default: the "
-                                             "dataset's first language)")
+    cmd->add_option("--lang", options->lang,
+                    "Language of labels and relation names: da or en (default: the "
+                    "dataset's first language)")
         ->check(CLI::IsMember({"da", "en"}));
     cmd->add_option("--limit", options->limit,
                     "Rows at most (for path: paths at most); 0 gives all (default " +
@@ -105,8 +106,7 @@ void add_query_command(CLI::App& app, Context& context) {
   auto* path = add_query(*query, context, "path",
                          "Every shortest connection between two entities, ignoring direction (up to --limit paths)",
                          options, [](const Model& m, const QueryOptions& o) {
-                           return query_path(m, resolve_entity(m, o.first), resolve_entity(m, o.second),
-                                             o.settings());
+                           return query_path(m, resolve_entity(m, o.first), resolve_entity(m, o.second), o.settings());
                          });
   path->add_option("FROM", options->first, entity_help)->required();
   path->add_option("TO", options->second, entity_help)->required();
@@ -126,12 +126,11 @@ void add_query_command(CLI::App& app, Context& context) {
                      return query_projects(m, resolve_entity(m, o.first), o.settings());
                    }),
          "CHALLENGE", "A challenge area: its id (jura), challenge/id or its label if unambiguous (Jura, Law)");
-  auto* matrix = add_query(
-      *query, context, "matrix",
-      "Projects (rows) by challenge areas (columns): the strongest basis of each link, or none", options,
-      [](const Model& m, const QueryOptions& o) {
-        return query_matrix(m, parse_matrix_grouping(o.group_by), o.settings());
-      });
+  auto* matrix = add_query(*query, context, "matrix",
+                           "Projects (rows) by challenge areas (columns): the strongest basis of each link, or none",
+                           options, [](const Model& m, const QueryOptions& o) {
+                             return query_matrix(m, parse_matrix_grouping(o.group_by), o.settings());
+                           });
   matrix->add_option("--group-by", options->group_by, "Group the projects by sector (default) or domain")
       ->check(CLI::IsMember({"sector", "domain"}));
   add_dataset_argument(*matrix, options->dir);
@@ -159,8 +158,9 @@ void add_query_command(CLI::App& app, Context& context) {
   central->add_option("--exact-up-to", options->central.exact_up_to,
                       "Exact Brandes up to this many entities (O(entities x relations)); approximate above, from "
                       "sampled sources, with an error column (default 3000)");
-  central->add_option("--samples", options->central.samples,
-                      "Sources the approximation samples (default 64; cost and 1/error^2 grow with it)")
+  central
+      ->add_option("--samples", options->central.samples,
+                   "Sources the approximation samples (default 64; cost and 1/error^2 grow with it)")
       ->check(CLI::PositiveNumber);
   central->add_option("--seed", options->central.seed, "Seed that draws the sampled sources (default 7)");
   add_dataset_argument(*central, options->dir);

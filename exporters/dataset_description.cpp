@@ -269,8 +269,7 @@ private:
     type(k, vcard, "Kind");
     type(k, vcard, "Organization");
     const LangText& name = meta_.contact.name.all().empty() ? meta_.publisher_label : meta_.contact.name;
-    if (name.all().empty() && !meta_.publisher_name.empty())
-      emit(k, vcard, "fn", literal_term(meta_.publisher_name));
+    if (name.all().empty() && !meta_.publisher_name.empty()) emit(k, vcard, "fn", literal_term(meta_.publisher_name));
     lang_text(k, vcard, "fn", name);
     if (!meta_.contact.email.empty()) emit(k, vcard, "hasEmail", iri_term("mailto:" + meta_.contact.email));
     if (!meta_.contact.url.empty()) emit(k, vcard, "hasURL", iri_term(meta_.contact.url));
@@ -280,7 +279,8 @@ private:
     if (meta_.temporal.start.empty() || meta_.temporal.end.empty()) return;
     const Term t = fragment("temporal");
     type(t, vocab::dcterms, "PeriodOfTime");
-    emit(t, vocab::dcat, "startDate", literal_term(full_date(meta_.temporal.start, true), {}, term(vocab::xsd, "date")));
+    emit(t, vocab::dcat, "startDate",
+         literal_term(full_date(meta_.temporal.start, true), {}, term(vocab::xsd, "date")));
     emit(t, vocab::dcat, "endDate", literal_term(full_date(meta_.temporal.end, false), {}, term(vocab::xsd, "date")));
   }
 
@@ -292,12 +292,13 @@ private:
     emit(d_, vocab::dcat, "distribution", dist);
     emit(d_, vocab::void_, "dataDump", file);
     type(dist, vocab::dcat, "Distribution");
-    text(dist, vocab::dcterms, "title", {"Hele datasættet i " + syntax + " (" + std::string(f.extension) + ")",
-                                         "The whole dataset in " + syntax + " (" + std::string(f.extension) + ")"});
-    text(dist, vocab::dcterms, "description",
-         {"Alle datasættets entiteter og relationer med deres kilder i én " + syntax + "-fil, " + dump.path + ".",
-          "All the dataset's entities and relations with their sources in one " + syntax + " file, " + dump.path +
-              "."});
+    text(dist, vocab::dcterms, "title",
+         {"Hele datasættet i " + syntax + " (" + std::string(f.extension) + ")",
+          "The whole dataset in " + syntax + " (" + std::string(f.extension) + ")"});
+    text(
+        dist, vocab::dcterms, "description",
+        {"Alle datasættets entiteter og relationer med deres kilder i én " + syntax + "-fil, " + dump.path + ".",
+         "All the dataset's entities and relations with their sources in one " + syntax + " file, " + dump.path + "."});
     emit(dist, vocab::dcat, "accessURL", file);
     emit(dist, vocab::dcat, "downloadURL", file);
     const Term media = iri_term("https://www.iana.org/assignments/media-types/" + std::string(f.media_type));
@@ -360,8 +361,7 @@ private:
     // One example resource per kind: its first entity by id.
     for (KindId k = 0; k < model_.schema().kinds().size(); ++k) {
       const auto entities = model_.entities_of_kind(k);
-      if (!entities.empty())
-        emit(d_, vocab::void_, "exampleResource", iri_term(model_.iri(entities.front(), base_)));
+      if (!entities.empty()) emit(d_, vocab::void_, "exampleResource", iri_term(model_.iri(entities.front(), base_)));
     }
     for (const auto& [cls, n] : stats.classes) {
       const Term part = fragment("class-" + partition_fragment(cls));

@@ -22,8 +22,7 @@ struct DescriptionOptions {
 /// Calls `sink` for every triple of the description, in a deterministic order; `dumps` are the
 /// published dumps (measure_dumps, or measure_bytes of the files written).
 void for_each_description_triple(const Model& model, const RdfOptions& options, const std::vector<DumpFile>& dumps,
-                                 const DescriptionOptions& description,
-                                 const std::function<void(const Triple&)>& sink);
+                                 const DescriptionOptions& description, const std::function<void(const Triple&)>& sink);
 
 /// The same with the dumps measured here (measure_dumps) and no SPARQL endpoint.
 void for_each_description_triple(const Model& model, const RdfOptions& options,

@@ -28,9 +28,9 @@ struct DiagramNode {
   std::string cluster;             ///< key of the cluster it is drawn in, empty for none
   bool class_box = false;          ///< drawn as a class box (name over fields) instead of a plain shape
   bool focus = false;              ///< drawn highlighted (the focus of a focus view)
-  bool group = false;              ///< stands for several entities (a hub's collapsed neighbours, a kind): dashed border
-  int rank_group = -1;             ///< nodes with the same group >= 0 are placed in one column (or row)
-  std::string html_label;          ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
+  bool group = false;     ///< stands for several entities (a hub's collapsed neighbours, a kind): dashed border
+  int rank_group = -1;    ///< nodes with the same group >= 0 are placed in one column (or row)
+  std::string html_label; ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
 };
 
 /// An arrow from one node to another.
@@ -64,10 +64,10 @@ struct Diagram {
   std::vector<DiagramCluster> clusters;
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
-  std::vector<LegendEntry> legend_kinds;     ///< node kinds present, in ontology order
-  std::vector<LinkBasis> legend_bases;       ///< line styles present
-  std::string language;                      ///< language of the texts ("da", "en"), for the legend's own words
-  bool legend_node = true;                   ///< draw the legend (false when a node carries its own)
+  std::vector<LegendEntry> legend_kinds; ///< node kinds present, in ontology order
+  std::vector<LinkBasis> legend_bases;   ///< line styles present
+  std::string language;                  ///< language of the texts ("da", "en"), for the legend's own words
+  bool legend_node = true;               ///< draw the legend (false when a node carries its own)
 };
 
 } // namespace vidensgraf

@@ -39,7 +39,8 @@ std::string cell_td(const Model& model, const MatrixCell& cell, Vertex project, 
   std::string link;
   if (cell.best) {
     tooltip += ". " + readable_path(model, cell.best->path, lang);
-    if (cell.paths > 1) tooltip += fmt::format(fmt::runtime(lang == "da" ? " (veje i alt: {})" : " (paths in all: {})"), cell.paths);
+    if (cell.paths > 1)
+      tooltip += fmt::format(fmt::runtime(lang == "da" ? " (veje i alt: {})" : " (paths in all: {})"), cell.paths);
     const auto& last = cell.best->path.steps.back();
     const auto& citations = model.provenance(model.relation(last.edge).provenance).citations;
     if (!citations.empty()) link = model.iri(citations.front().source);
@@ -58,9 +59,10 @@ std::string legend_row(std::size_t columns, std::string_view lang) {
                                  columns, lang == "da" ? "Hvordan vi ved det" : "How we know");
   for (std::string_view b : {"stated", "curated", "indirect", "none"}) {
     const CellStyle style = cell_style(b);
-    html += fmt::format(R"(<TR><TD BGCOLOR="{}" FIXEDSIZE="TRUE" WIDTH="32" HEIGHT="26"><FONT COLOR="{}" POINT-SIZE="12">{}</FONT></TD>)"
-                        R"(<TD BORDER="0" ALIGN="LEFT">{}</TD></TR>)",
-                        style.fill, style.ink, basis_mark_of(b), detail::html_escape(basis_words(b, lang)));
+    html += fmt::format(
+        R"(<TR><TD BGCOLOR="{}" FIXEDSIZE="TRUE" WIDTH="32" HEIGHT="26"><FONT COLOR="{}" POINT-SIZE="12">{}</FONT></TD>)"
+        R"(<TD BORDER="0" ALIGN="LEFT">{}</TD></TR>)",
+        style.fill, style.ink, basis_mark_of(b), detail::html_escape(basis_words(b, lang)));
   }
   return html + "</TABLE></TD></TR>";
 }
@@ -72,8 +74,9 @@ std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std:
   const std::size_t columns = matrix.challenges.size() + 1;
   std::string html = R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="4" COLOR="#666666">)";
   if (!title.empty())
-    html += fmt::format(R"(<TR><TD COLSPAN="{}" BORDER="0" ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{}</B></FONT></TD></TR>)",
-                        columns, detail::html_escape(title));
+    html +=
+        fmt::format(R"(<TR><TD COLSPAN="{}" BORDER="0" ALIGN="LEFT"><FONT POINT-SIZE="13"><B>{}</B></FONT></TD></TR>)",
+                    columns, detail::html_escape(title));
   html += fmt::format(R"(<TR><TD ALIGN="LEFT" BGCOLOR="#eeeeee"><B>{}</B></TD>)", lang == "da" ? "Projekt" : "Project");
   for (Vertex area : matrix.challenges) {
     html += fmt::format(R"(<TD BGCOLOR="#eeeeee" TOOLTIP="{}")",
@@ -91,7 +94,8 @@ std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std:
                           detail::html_escape(group));
     }
     const std::string label{model.label(row.project, lang)};
-    html += fmt::format(R"(<TR><TD ALIGN="LEFT" TOOLTIP="{}")", detail::html_escape(detail::shorten(label, tooltip_chars)));
+    html +=
+        fmt::format(R"(<TR><TD ALIGN="LEFT" TOOLTIP="{}")", detail::html_escape(detail::shorten(label, tooltip_chars)));
     const std::string iri = model.iri(row.project);
     if (detail::is_safe_link(iri)) html += fmt::format(R"( HREF="{}" TARGET="_top")", detail::html_escape(iri));
     html += fmt::format(">{}</TD>", detail::html_escape(detail::shorten(label, project_chars)));
@@ -103,8 +107,8 @@ std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std:
 }
 
 Diagram matrix_diagram(const Model& model, const DiagramOptions& options, MatrixGrouping grouping) {
-  const auto matrix = challenge_matrix(model, options.curated ? BasisFilter::any : BasisFilter::stated, grouping,
-                                       options.language);
+  const auto matrix =
+      challenge_matrix(model, options.curated ? BasisFilter::any : BasisFilter::stated, grouping, options.language);
   Diagram diagram;
   diagram.language = options.language;
   diagram.title = options.language == "da" ? "Projekter og udfordringsområder: hvad kilderne siger"

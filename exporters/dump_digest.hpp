@@ -18,9 +18,9 @@ namespace vidensgraf {
 /// One published dump.
 struct DumpFile {
   RdfFormat format;
-  std::string path;        ///< relative to the base and to the published folder: "downloads/data.ttl"
-  std::uint64_t size = 0;  ///< bytes
-  std::string sha256;      ///< lower-case hex
+  std::string path;       ///< relative to the base and to the published folder: "downloads/data.ttl"
+  std::uint64_t size = 0; ///< bytes
+  std::string sha256;     ///< lower-case hex
 };
 
 /// The relative path of the dump in `format`: downloads/data.{extension}.

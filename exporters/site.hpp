@@ -32,8 +32,9 @@ using SiteFiles = std::map<std::string, SiteFile, std::less<>>;
 
 /// What the site shows.
 struct SiteOptions {
-  std::string base;            ///< overrides the dataset's base IRI when not empty
-  std::string language = "da"; ///< language of the entity label in page titles (diagrams follow each page's interface language)
+  std::string base; ///< overrides the dataset's base IRI when not empty
+  std::string language =
+      "da"; ///< language of the entity label in page titles (diagrams follow each page's interface language)
   bool diagrams = true;        ///< draw a focus diagram on each entity page
   std::string sparql_endpoint; ///< a SPARQL endpoint the description names (dcat:DataService); empty: none
 };

@@ -47,9 +47,11 @@ std::string matrix_html(const SiteContext& site, std::string_view root) {
                   "den stærkeste forbindelse. Et udfordringsområdes side viser vejen og kilderne bag hver.") +
           "</p>\n";
   html += legend_html(ui);
-  html += "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"matrix\">\n<table class=\"matrix\">\n";
+  html +=
+      "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"matrix\">\n<table class=\"matrix\">\n";
   html += std::string("<caption>") +
-          ui_text(ui, "Projects (rows) by challenge areas (columns)", "Projekter (rækker) og udfordringsområder (kolonner)") +
+          ui_text(ui, "Projects (rows) by challenge areas (columns)",
+                  "Projekter (rækker) og udfordringsområder (kolonner)") +
           "</caption>\n<thead><tr><th scope=\"col\">" + ui_text(ui, "Project", "Projekt") + "</th>";
   for (Vertex area : matrix.challenges)
     html += "<th scope=\"col\"><a href=\"" + html_escape(std::string(root) + entity_path(model, area, "html")) + "\">" +
@@ -95,8 +97,9 @@ std::string matrix_column_html(const SiteContext& site, Vertex area, std::string
   std::string html = std::string("<h2 id=\"projects\">") + ui_text(ui, "Projects", "Projekter") + "</h2>\n<p>";
   html += linked == 0 ? ui_text(ui, "No source links a project to this challenge area.",
                                 "Ingen kilde forbinder et projekt med dette udfordringsområde.")
-                      : fmt::format(fmt::runtime(ui_text(ui, "{} of {} projects are linked to this area; the path "
-                                                             "gives each step's relation, basis and sources.",
+                      : fmt::format(fmt::runtime(ui_text(ui,
+                                                         "{} of {} projects are linked to this area; the path "
+                                                         "gives each step's relation, basis and sources.",
                                                          "{} af {} projekter er forbundet med området; vejen viser "
                                                          "hvert trins relation, grundlag og kilder.")),
                                     linked, matrix.rows.size());

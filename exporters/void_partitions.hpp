@@ -16,7 +16,7 @@ namespace vidensgraf {
 /// Counts over the data's triples.
 struct VoidStatistics {
   std::size_t triples = 0;
-  std::set<std::string> vocabularies;           ///< namespaces of the standard prefixes in use
+  std::set<std::string> vocabularies;            ///< namespaces of the standard prefixes in use
   std::map<std::string, std::size_t> classes;    ///< class IRI -> resources typed with it
   std::map<std::string, std::size_t> properties; ///< predicate IRI -> triples
 };

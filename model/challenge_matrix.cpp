@@ -62,8 +62,8 @@ ChallengeMatrix challenge_matrix(const Model& model, BasisFilter basis, MatrixGr
                                  std::string_view lang) {
   const Schema& schema = model.schema();
   ChallengeMatrix matrix;
-  matrix.language = lang.empty() && !model.metadata().languages.empty() ? model.metadata().languages.front()
-                                                                        : std::string(lang);
+  matrix.language =
+      lang.empty() && !model.metadata().languages.empty() ? model.metadata().languages.front() : std::string(lang);
   matrix.challenges = model.entities_of_kind(schema.require_kind("ChallengeArea"));
   struct Keyed {
     std::string key;
@@ -112,8 +112,9 @@ std::string_view basis_words(std::string_view basis, std::string_view lang) noex
   const bool da = lang == "da";
   if (basis == "stated") return da ? "angivet i kilden" : "stated by a source";
   if (basis == "curated") return da ? "udledt af redaktionen" : "derived by the editors";
-  if (basis == "indirect") return da ? "indirekte, gennem en organisation, case eller et resultat"
-                                     : "indirect, through an organisation, case or result";
+  if (basis == "indirect")
+    return da ? "indirekte, gennem en organisation, case eller et resultat"
+              : "indirect, through an organisation, case or result";
   return da ? "ingen kilde forbinder dem" : "no source links them";
 }
 

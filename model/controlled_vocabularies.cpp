@@ -27,23 +27,49 @@ constexpr std::array<Concept, 13> theme_concepts{{
 }};
 
 constexpr std::array<Concept, 8> country_concepts{{
-    {"DEU", "Tyskland", "Germany"},   {"DNK", "Danmark", "Denmark"},  {"FIN", "Finland", "Finland"},
-    {"FRO", "Færøerne", "Faroes"},    {"GRL", "Grønland", "Greenland"}, {"ISL", "Island", "Iceland"},
-    {"NOR", "Norge", "Norway"},       {"SWE", "Sverige", "Sweden"},
+    {"DEU", "Tyskland", "Germany"},
+    {"DNK", "Danmark", "Denmark"},
+    {"FIN", "Finland", "Finland"},
+    {"FRO", "Færøerne", "Faroes"},
+    {"GRL", "Grønland", "Greenland"},
+    {"ISL", "Island", "Iceland"},
+    {"NOR", "Norge", "Norway"},
+    {"SWE", "Sverige", "Sweden"},
 }};
 
 constexpr std::array<Concept, 14> language_concepts{{
-    {"DAN", "dansk", "Danish"},     {"DEU", "tysk", "German"},       {"ENG", "engelsk", "English"},
-    {"FAO", "færøsk", "Faroese"},   {"FIN", "finsk", "Finnish"},     {"FRA", "fransk", "French"},
-    {"ISL", "islandsk", "Icelandic"}, {"KAL", "grønlandsk", "Greenlandic"}, {"NLD", "nederlandsk", "Dutch"},
-    {"NNO", "nynorsk", "Norwegian Nynorsk"}, {"NOB", "bokmål", "Norwegian Bokmål"}, {"NOR", "norsk", "Norwegian"},
-    {"SPA", "spansk", "Spanish"},   {"SWE", "svensk", "Swedish"},
+    {"DAN", "dansk", "Danish"},
+    {"DEU", "tysk", "German"},
+    {"ENG", "engelsk", "English"},
+    {"FAO", "færøsk", "Faroese"},
+    {"FIN", "finsk", "Finnish"},
+    {"FRA", "fransk", "French"},
+    {"ISL", "islandsk", "Icelandic"},
+    {"KAL", "grønlandsk", "Greenlandic"},
+    {"NLD", "nederlandsk", "Dutch"},
+    {"NNO", "nynorsk", "Norwegian Nynorsk"},
+    {"NOB", "bokmål", "Norwegian Bokmål"},
+    {"NOR", "norsk", "Norwegian"},
+    {"SPA", "spansk", "Spanish"},
+    {"SWE", "svensk", "Swedish"},
 }};
 
 /// BCP 47 primary language subtag -> EU language code (ISO 639-2/B as the EU table uses it).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 14> tag_to_language{{
-    {"da", "DAN"}, {"de", "DEU"}, {"en", "ENG"}, {"fo", "FAO"}, {"fi", "FIN"}, {"fr", "FRA"}, {"is", "ISL"},
-    {"kl", "KAL"}, {"nl", "NLD"}, {"nn", "NNO"}, {"nb", "NOB"}, {"no", "NOR"}, {"es", "SPA"}, {"sv", "SWE"},
+    {"da", "DAN"},
+    {"de", "DEU"},
+    {"en", "ENG"},
+    {"fo", "FAO"},
+    {"fi", "FIN"},
+    {"fr", "FRA"},
+    {"is", "ISL"},
+    {"kl", "KAL"},
+    {"nl", "NLD"},
+    {"nn", "NNO"},
+    {"nb", "NOB"},
+    {"no", "NOR"},
+    {"es", "SPA"},
+    {"sv", "SWE"},
 }};
 
 constexpr std::array<Concept, 6> file_type_concepts{{
@@ -63,7 +89,8 @@ constexpr std::array<Concept, 4> availability_concepts{{
 }};
 
 constexpr std::array<Concept, 12> publisher_type_concepts{{
-    {"Academia-ScientificOrganisation", "Akademisk eller videnskabelig organisation", "Academia/Scientific organisation"},
+    {"Academia-ScientificOrganisation", "Akademisk eller videnskabelig organisation",
+     "Academia/Scientific organisation"},
     {"Company", "Virksomhed", "Company"},
     {"IndustryConsortium", "Industrikonsortium", "Industry consortium"},
     {"LocalAuthority", "Lokal myndighed", "Local authority"},
@@ -143,8 +170,8 @@ const Vocabulary& publisher_types() {
 }
 
 const Vocabulary& licence_types() {
-  static const Vocabulary v{"http://purl.org/adms/licencetype/1.0", "http://purl.org/adms/licencetype/",
-                            "Licenstyper", "Licence types", licence_type_concepts};
+  static const Vocabulary v{"http://purl.org/adms/licencetype/1.0", "http://purl.org/adms/licencetype/", "Licenstyper",
+                            "Licence types", licence_type_concepts};
   return v;
 }
 

@@ -23,9 +23,9 @@ struct Concept {
 /// A controlled vocabulary: its concept scheme, the namespace its concepts' IRIs start with, and
 /// the concepts vidensgraf knows.
 struct Vocabulary {
-  std::string_view scheme;    ///< IRI of the skos:ConceptScheme
+  std::string_view scheme;     ///< IRI of the skos:ConceptScheme
   std::string_view namespace_; ///< concepts are {namespace_}{code}
-  std::string_view title_da;  ///< the scheme's title
+  std::string_view title_da;   ///< the scheme's title
   std::string_view title_en;
   std::span<const Concept> concepts;
 

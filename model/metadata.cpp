@@ -133,9 +133,9 @@ DatasetMetadata read_metadata(const std::filesystem::path& file, const std::stri
   read_catalogue_fields(table, shown, meta, diagnostics);
 
   static constexpr std::string_view known[] = {
-      "id",        "title",    "description",   "base",   "licence",   "issued",   "modified",
-      "languages", "publisher", "keywords",     "themes", "countries", "temporal", "contact_point",
-      "keywords_by_language"};
+      "id",     "title",     "description", "base",          "licence",
+      "issued", "modified",  "languages",   "publisher",     "keywords",
+      "themes", "countries", "temporal",    "contact_point", "keywords_by_language"};
   for (const auto& [key, value] : table) {
     bool ok = false;
     for (auto k : known)

@@ -37,12 +37,12 @@ struct DatasetMetadata {
   std::string modified;               ///< YYYY-MM-DD
   std::vector<std::string> keywords;  ///< free keywords
   // For the catalogue record (DCAT-AP), all optional:
-  LangText publisher_label;         ///< the publisher's name per language ([publisher.label])
-  std::string publisher_type;       ///< ADMS publisher type code, e.g. "NonProfitOrganisation"
-  ContactPoint contact;             ///< [contact_point]; empty when not given
-  std::vector<std::string> themes;  ///< EU data theme codes, e.g. "GOVE"
+  LangText publisher_label;           ///< the publisher's name per language ([publisher.label])
+  std::string publisher_type;         ///< ADMS publisher type code, e.g. "NonProfitOrganisation"
+  ContactPoint contact;               ///< [contact_point]; empty when not given
+  std::vector<std::string> themes;    ///< EU data theme codes, e.g. "GOVE"
   std::vector<std::string> countries; ///< EU country codes of the spatial coverage, e.g. "DNK"
-  TemporalCoverage temporal;        ///< [temporal]; empty when not given
+  TemporalCoverage temporal;          ///< [temporal]; empty when not given
   std::vector<std::pair<std::string, std::vector<std::string>>> keywords_by_language; ///< [keywords_by_language]
 };
 

@@ -19,7 +19,9 @@ struct Reader {
   const std::string& shown;
   Diagnostics& diagnostics;
 
-  void error(const toml::node& node, std::string message) const { diagnostics.error(where(shown, node), std::move(message)); }
+  void error(const toml::node& node, std::string message) const {
+    diagnostics.error(where(shown, node), std::move(message));
+  }
 
   /// A string value; reports `what` when the node is something else.
   std::string string_of(const toml::node& node, std::string_view what) const {
@@ -61,7 +63,8 @@ struct Reader {
   }
 
   /// Warns about keys of `table` that are not in `known`.
-  void unknown_keys(const toml::table& table, std::string_view name, std::initializer_list<std::string_view> known) const {
+  void unknown_keys(const toml::table& table, std::string_view name,
+                    std::initializer_list<std::string_view> known) const {
     for (const auto& [key, value] : table) {
       bool ok = false;
       for (auto k : known)
@@ -103,8 +106,7 @@ struct Reader {
         contact.url.clear();
       }
     }
-    if (!t->get("email") && !t->get("url"))
-      error(node, "[contact_point] needs an email or a url (a contact page)");
+    if (!t->get("email") && !t->get("url")) error(node, "[contact_point] needs an email or a url (a contact page)");
     unknown_keys(*t, "contact_point", {"name", "email", "url"});
   }
 
@@ -173,9 +175,11 @@ std::optional<std::string> check_email(std::string_view address) {
   while (start <= domain.size()) {
     const auto end = std::min(domain.find('.', start), domain.size());
     const auto label = domain.substr(start, end - start);
-    if (label.empty() || label.front() == '-' || label.back() == '-') return bad("the domain has an empty or malformed part");
+    if (label.empty() || label.front() == '-' || label.back() == '-')
+      return bad("the domain has an empty or malformed part");
     for (unsigned char c : label)
-      if (!(std::isalnum(c) || c == '-' || c >= 0x80)) return bad("the domain may hold only letters, digits, '-' and '.'");
+      if (!(std::isalnum(c) || c == '-' || c >= 0x80))
+        return bad("the domain may hold only letters, digits, '-' and '.'");
     start = end + 1;
   }
   return std::nullopt;

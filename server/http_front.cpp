@@ -44,8 +44,9 @@ std::string refusal(int status, std::string_view reason, std::string_view messag
   std::string body = std::string(message) + "\n";
   std::string r = "HTTP/1.1 " + std::to_string(status) + " " + std::string(reason) + "\r\n";
   if (retry_after > 0) r += "Retry-After: " + std::to_string(retry_after) + "\r\n";
-  r += "Connection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
-       std::to_string(body.size()) + "\r\n\r\n" + body;
+  r +=
+      "Connection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
+      "\r\n\r\n" + body;
   return r;
 }
 
@@ -144,7 +145,8 @@ private:
 
   void expired() {
     switch (state_) {
-    case State::waiting: return close(); // an idle keep-alive connection: nothing to answer
+    case State::waiting:
+      return close(); // an idle keep-alive connection: nothing to answer
     case State::headers:
       front_.log.note("closed connections whose request headers took longer than " +
                       std::to_string(front_.limits.header_seconds) + " s (408)");
@@ -157,8 +159,10 @@ private:
       front_.log.note("dropped clients that did not take their answer within " +
                       std::to_string(front_.limits.write_seconds) + " s");
       return close();
-    case State::closing: return close();
-    case State::answering: return;
+    case State::closing:
+      return close();
+    case State::answering:
+      return;
     }
   }
 
@@ -172,7 +176,7 @@ private:
   }
 
   void on_read(const error_code& ec, std::size_t n) {
-    if (ec) return close(); // the client closed or reset, or the socket was closed here
+    if (ec) return close();                      // the client closed or reset, or the socket was closed here
     if (state_ == State::closing) return read(); // draining what a refused client still sends
     in_.append(chunk_.data(), n);
     if (state_ == State::waiting || state_ == State::headers || state_ == State::body) advance();
@@ -194,7 +198,8 @@ private:
     }
     const auto f = framer_.scan(in_);
     switch (f.state) {
-    case Framing::need_headers: return read();
+    case Framing::need_headers:
+      return read();
     case Framing::need_body:
       if (state_ != State::body) {
         state_ = State::body;
@@ -202,16 +207,17 @@ private:
         if (f.expect_continue) send_continue();
       }
       return read();
-    case Framing::complete: return dispatch(f.length);
+    case Framing::complete:
+      return dispatch(f.length);
     case Framing::headers_too_large:
       front_.log.note("refused requests with headers over " + std::to_string(front_.limits.max_header_bytes) +
                       " bytes (431)");
       return finish(refusal(431, "Request Header Fields Too Large", "the request's headers are too large"));
     case Framing::body_too_large:
       front_.log.note("refused request bodies over " + std::to_string(front_.limits.max_body_bytes) + " bytes (413)");
-      return finish(refusal(413, "Payload Too Large",
-                            "the request's body is larger than " + std::to_string(front_.limits.max_body_bytes) +
-                                " bytes"));
+      return finish(
+          refusal(413, "Payload Too Large",
+                  "the request's body is larger than " + std::to_string(front_.limits.max_body_bytes) + " bytes"));
     case Framing::bad_request:
       return finish(refusal(400, "Bad Request", "the request's length cannot be determined"));
     }

@@ -118,9 +118,10 @@ struct LinkedDataServer::Impl {
   Impl(Model m, ServerOptions o)
       : model(std::move(m)), options(std::move(o)), files(build_site(model, options.site)),
         sparql(model, RdfOptions{options.site.base}),
-        front(front_limits(options), options.threads,
-              [this](std::string_view request, bool last) { return answer_one(request, last); },
-              options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {}
+        front(
+            front_limits(options), options.threads,
+            [this](std::string_view request, bool last) { return answer_one(request, last); },
+            options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {}
 
   static FrontLimits front_limits(const ServerOptions& o) {
     FrontLimits l;

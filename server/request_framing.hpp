@@ -48,8 +48,8 @@ private:
   FramingResult scan_chunks(std::string_view bytes);
 
   FramingLimits limits_;
-  std::size_t header_scan_ = 0;  ///< where to look for the blank line next
-  std::size_t header_end_ = 0;   ///< first body byte, once the headers are complete
+  std::size_t header_scan_ = 0; ///< where to look for the blank line next
+  std::size_t header_end_ = 0;  ///< first body byte, once the headers are complete
   bool have_headers_ = false;
   bool expect_continue_ = false;
   Body body_ = Body::none;

@@ -38,7 +38,7 @@ private:
   rasqal_world* world_;
   std::chrono::steady_clock::time_point deadline_;
   std::unordered_map<TermId, RasqalLiteralPtr> literals_; // made on first use: a query touches few terms
-  std::unordered_map<const rasqal_literal*, TermId> ids_;  // the same, back: a bound variable's id at once
+  std::unordered_map<const rasqal_literal*, TermId> ids_; // the same, back: a bound variable's id at once
   unsigned ticks_ = 0;
   bool timed_out_ = false;
 };

@@ -86,8 +86,7 @@ TripleIndex TripleIndex::from_ids(TermDictionary terms, std::vector<TripleIds> t
   return index;
 }
 
-TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<TermId> p,
-                                      std::optional<TermId> o) const {
+TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o) const {
   // The ordering whose key starts with the bound parts, and those parts in its key's order.
   std::array<TermId, 3> want{};
   std::size_t bound = 0;

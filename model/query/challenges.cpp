@@ -16,7 +16,8 @@ std::string through(const Model& model, const ConnectionPath& path, std::string_
   std::string out;
   for (std::size_t i = 0; i + 1 < path.steps.size(); ++i) {
     const auto& s = path.steps[i];
-    out += (out.empty() ? "" : ", ") + kind_label(model, s.entity, lang) + " " + std::string(model.label(s.entity, lang));
+    out +=
+        (out.empty() ? "" : ", ") + kind_label(model, s.entity, lang) + " " + std::string(model.label(s.entity, lang));
     if (i == 0) out += " (" + std::string(relation_label(model, s.relation, lang)) + ")";
   }
   return out;
@@ -65,8 +66,12 @@ QueryResult connection_rows(const Model& model, std::vector<ChallengeConnection>
                    [](const ChallengeConnection& a, const ChallengeConnection& b) { return a.basis < b.basis; });
   QueryResult result;
   result.language = std::string(lang);
-  result.columns = {{by_challenge ? "challenge" : "project", false, false}, {"label"}, {"basis"}, {"through"},
-                    {"via", false, false}, {"path"}};
+  result.columns = {{by_challenge ? "challenge" : "project", false, false},
+                    {"label"},
+                    {"basis"},
+                    {"through"},
+                    {"via", false, false},
+                    {"path"}};
   for (const auto& c : connections) {
     const Vertex v = by_challenge ? c.challenge : c.project;
     result.rows.push_back({model.entity(v).id, std::string(model.label(v, lang)), std::string(basis_name(c.basis)),

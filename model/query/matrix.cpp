@@ -2,7 +2,6 @@
 // in the table, the basis in words in CSV and JSON (with the strongest path of each cell).
 #include "model/query/queries.hpp"
 
-
 namespace vidensgraf {
 
 QueryResult query_matrix(const Model& model, MatrixGrouping grouping, const QuerySettings& settings) {
@@ -16,7 +15,8 @@ QueryResult query_matrix(const Model& model, MatrixGrouping grouping, const Quer
   for (Vertex c : matrix.challenges) // words, for programs
     result.columns.push_back({model.entity(c).id, false, false, true});
   for (const auto& row : matrix.rows) {
-    std::vector<std::string> cells{row.group, model.entity(row.project).id, std::string(model.label(row.project, lang))};
+    std::vector<std::string> cells{row.group, model.entity(row.project).id,
+                                   std::string(model.label(row.project, lang))};
     for (const auto& cell : row.cells)
       cells.emplace_back(basis_mark(cell));
     for (const auto& cell : row.cells)

@@ -23,8 +23,8 @@ std::size_t saturating_add(std::size_t a, std::size_t b) {
 /// it keeps the entities on some shortest path (each one layer nearer `from`) and counts the paths
 /// through them; forwards from `from` it follows those in sorted_steps order, so the paths come out
 /// in path_less order, and stops after `wanted` paths that pass the basis filter (0: all).
-ShortestPaths enumerate(const Model& model, const detail::BfsResult& found, Vertex from, Vertex to,
-                        bool stated_only, BasisFilter filter, std::size_t wanted) {
+ShortestPaths enumerate(const Model& model, const detail::BfsResult& found, Vertex from, Vertex to, bool stated_only,
+                        BasisFilter filter, std::size_t wanted) {
   const std::size_t length = found.distance[to];
   const auto rank = detail::relation_rank(model.schema());
   std::vector<PathStep> steps;
@@ -85,13 +85,13 @@ void add_rows(const Model& model, const ConnectionPath& path, std::size_t number
   Vertex at = path.start;
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const auto& s = path.steps[i];
-    result.rows.push_back({std::to_string(number), std::to_string(i + 1), model.entity(at).id,
-                           std::string(model.label(at, lang)), model.schema().relation(s.relation).name,
-                           std::string(relation_label(model, s.relation, lang)), std::string(direction_name(s.direction)),
-                           std::string(s.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90"),
-                           std::string(step_basis(s)), step_sources(model, s), model.entity(s.entity).id,
-                           model.schema().kind(model.entity(s.entity).kind).name,
-                           std::string(model.label(s.entity, lang))});
+    result.rows.push_back(
+        {std::to_string(number), std::to_string(i + 1), model.entity(at).id, std::string(model.label(at, lang)),
+         model.schema().relation(s.relation).name, std::string(relation_label(model, s.relation, lang)),
+         std::string(direction_name(s.direction)),
+         std::string(s.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90"), std::string(step_basis(s)),
+         step_sources(model, s), model.entity(s.entity).id, model.schema().kind(model.entity(s.entity).kind).name,
+         std::string(model.label(s.entity, lang))});
     at = s.entity;
   }
 }
@@ -103,9 +103,18 @@ QueryResult query_path(const Model& model, Vertex from, Vertex to, const QuerySe
   const bool stated_only = settings.basis == BasisFilter::stated;
   QueryResult result;
   result.language = std::string(lang);
-  result.columns = {{"path", true},      {"step", true},          {"from", false, false},  {"from_label"},
-                    {"relation", false, false}, {"relation_label"}, {"direction", false, false}, {"dir"},
-                    {"basis"},           {"sources"},             {"to", false, false},    {"to_kind", false, false},
+  result.columns = {{"path", true},
+                    {"step", true},
+                    {"from", false, false},
+                    {"from_label"},
+                    {"relation", false, false},
+                    {"relation_label"},
+                    {"direction", false, false},
+                    {"dir"},
+                    {"basis"},
+                    {"sources"},
+                    {"to", false, false},
+                    {"to_kind", false, false},
                     {"to_label"}};
   const auto found = detail::bfs(model, from, detail::unreached, to, std::nullopt, stated_only);
   const std::string ends = "'" + model.entity(from).id + "' and '" + model.entity(to).id + "'";
@@ -130,7 +139,8 @@ QueryResult query_path(const Model& model, Vertex from, Vertex to, const QuerySe
     result.notes.push_back("the first " + std::to_string(shortest.paths.size()) + " of " + total +
                            " shortest paths (length " + length + "); --limit 0 shows all");
   else
-    result.notes.push_back(total + (shortest.total == 1 ? " shortest path" : " shortest paths") + " of length " + length);
+    result.notes.push_back(total + (shortest.total == 1 ? " shortest path" : " shortest paths") + " of length " +
+                           length);
   for (std::size_t i = 0; i < shortest.paths.size(); ++i)
     result.notes.push_back("path " + std::to_string(i + 1) + ": " + path_to_string(model, shortest.paths[i]));
   return result;

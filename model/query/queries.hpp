@@ -49,12 +49,12 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
 
 /// The weights of query_similar, per shared neighbour.
 struct SimilarWeights {
-  int organisation_same_role = 3;      ///< an organisation both have as lead, or both as partner
-  int organisation_other_role = 2;     ///< an organisation one has as lead and the other as partner
-  int domain = 1;                      ///< a domain both are in
-  int case_or_result = 2;              ///< a case or result that concerns both
-  int challenge_direct = 2;            ///< a challenge area both face by a facesChallenge relation
-  int challenge_indirect = 1;          ///< a challenge area both meet, at least one of them indirectly
+  int organisation_same_role = 3;  ///< an organisation both have as lead, or both as partner
+  int organisation_other_role = 2; ///< an organisation one has as lead and the other as partner
+  int domain = 1;                  ///< a domain both are in
+  int case_or_result = 2;          ///< a case or result that concerns both
+  int challenge_direct = 2;        ///< a challenge area both face by a facesChallenge relation
+  int challenge_indirect = 1;      ///< a challenge area both meet, at least one of them indirectly
 };
 
 /// Other projects ranked by what they share with `project`: organisations (by role), domains,
@@ -83,8 +83,8 @@ struct CentralOptions {
 /// Entities ranked by betweenness centrality on the undirected graph, normalised to [0, 1]; the
 /// `top` highest. Exact (Brandes' algorithm via boost::brandes_betweenness_centrality) up to
 /// options.exact_up_to entities; above, estimated from options.samples sources with an `error`
-/// column, the half-width of each value's 95% interval (Chebyshev, from the sample's standard error) (docs/central.md). Models
-/// with more than `max_entities` entities are refused with a UsageError naming the option.
+/// column, the half-width of each value's 95% interval (Chebyshev, from the sample's standard error) (docs/central.md).
+/// Models with more than `max_entities` entities are refused with a UsageError naming the option.
 QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities,
                           const CentralOptions& options = {});
 

@@ -27,7 +27,8 @@ nlohmann::ordered_json sources_json(const Model& model, const PathStep& step) {
 nlohmann::ordered_json path_json(const Model& model, const ConnectionPath& path, std::string_view lang) {
   auto kind = [&](Vertex v) { return model.schema().kind(model.entity(v).kind).name; };
   nlohmann::ordered_json j = {
-      {"start", {{"id", model.entity(path.start).id}, {"kind", kind(path.start)}, {"label", model.label(path.start, lang)}}}};
+      {"start",
+       {{"id", model.entity(path.start).id}, {"kind", kind(path.start)}, {"label", model.label(path.start, lang)}}}};
   j["steps"] = nlohmann::ordered_json::array();
   for (const auto& s : path.steps)
     j["steps"].push_back({{"relation", model.schema().relation(s.relation).name},

@@ -74,9 +74,10 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
                            model.entity(item).id, std::string(model.label(item, lang)), reason});
   }
   if (result.rows.empty())
-    result.notes.push_back(connections.empty() ? "no source links this project to a challenge area, so there is "
-                                                 "nothing to recommend for one"
-                                               : "no other case, tool or advice addresses the project's challenge areas");
+    result.notes.push_back(connections.empty()
+                               ? "no source links this project to a challenge area, so there is "
+                                 "nothing to recommend for one"
+                               : "no other case, tool or advice addresses the project's challenge areas");
   result.notes.push_back("score: per challenge area the item addresses, the area's weight for the project "
                          "(stated 3, curated 2, indirect 1) times 2 for a stated link or 1 for a curated one");
   apply_limit(result, settings.limit);

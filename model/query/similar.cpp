@@ -105,15 +105,16 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
     std::size_t first = i;
     while (first > 0 && rows[first - 1].score == rows[i].score)
       --first;
-    const bool tie = (i > 0 && rows[i - 1].score == rows[i].score) ||
-                     (i + 1 < rows.size() && rows[i + 1].score == rows[i].score);
+    const bool tie =
+        (i > 0 && rows[i - 1].score == rows[i].score) || (i + 1 < rows.size() && rows[i + 1].score == rows[i].score);
     std::string shared;
     for (const auto& s : rows[i].shared)
       shared += (shared.empty() ? "" : "; ") + s;
     result.rows.push_back({std::to_string(first + 1), tie ? "tie" : "", std::to_string(rows[i].score),
                            model.entity(rows[i].project).id, std::string(model.label(rows[i].project, lang)), shared});
   }
-  if (rows.empty()) result.notes.push_back("no other project shares an organisation, domain, case, result or challenge area");
+  if (rows.empty())
+    result.notes.push_back("no other project shares an organisation, domain, case, result or challenge area");
   result.notes.push_back(
       "score: " + std::to_string(weights.organisation_same_role) + " per shared organisation in the same role, " +
       std::to_string(weights.organisation_other_role) + " in different roles; " + std::to_string(weights.domain) +

@@ -41,7 +41,8 @@ TEST_CASE("query csv output has a header and one line per row", "[cli][query]") 
            "Kompetencecenter for kunstig intelligens " + arrow + "handler om udfordring [stated: rapport] " + arrow +
            "Kompetencer\n";
   };
-  CHECK(r.out == "project,label,basis,through,via,path\n" + row("kk-byg", "Kortere svartid på byggeansøgninger", "ledes af") +
+  CHECK(r.out == "project,label,basis,through,via,path\n" +
+                     row("kk-byg", "Kortere svartid på byggeansøgninger", "ledes af") +
                      row("kk-match", "Bedre match mellem ledige borgere og virksomheder", "ledes af") +
                      row("ok-besk", "Målrettede beskæftigelsesindsatser til ledige borgere", "partner"));
 }
@@ -67,8 +68,9 @@ TEST_CASE("query matrix gives the strongest basis per project and area", "[cli][
   const auto r = run_vidensgraf({"query", "matrix", "--format", "csv", mini()});
   REQUIRE(r.exit_code == 0);
   // Columns: group, project, label, then the challenge areas by id; regional projects first.
-  CHECK_THAT(r.out, Catch::StartsWith("group,project,label,data,etik,jura,kompetencer\n"
-                                      "Regionale projekter,rh-straale,Reduktion af stråledosis,curated,none,indirect,none\n"));
+  CHECK_THAT(r.out,
+             Catch::StartsWith("group,project,label,data,etik,jura,kompetencer\n"
+                               "Regionale projekter,rh-straale,Reduktion af stråledosis,curated,none,indirect,none\n"));
   CHECK_THAT(r.out, Catch::Contains(",kk-byg,Kortere svartid på byggeansøgninger,none,indirect,stated,indirect\n"));
   const auto table = run_vidensgraf({"query", "matrix", "--lang", "en", mini()});
   REQUIRE(table.exit_code == 0);

@@ -46,9 +46,8 @@ std::multiset<std::string> shacl_results(const fs::path& data, const fs::path& s
 }
 
 std::size_t count_severity(const std::multiset<std::string>& results, const std::string& severity) {
-  return static_cast<std::size_t>(std::count_if(results.begin(), results.end(), [&](const std::string& r) {
-    return r.ends_with("[" + severity + "]");
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      results.begin(), results.end(), [&](const std::string& r) { return r.ends_with("[" + severity + "]"); }));
 }
 
 fs::path export_description(const fs::path& dataset, const fs::path& out, std::vector<std::string> more = {}) {
@@ -103,8 +102,8 @@ TEST_CASE("the dataset description is DCAT with a distribution per syntax and Vo
   // Every class and property partition counts what the data export holds.
   std::map<std::string, std::size_t> per_property;
   for_each_triple(model, {}, [&](const Triple& t) { ++per_property[t.predicate.value]; });
-  const auto label_partition = nlohmann::json::parse(test::rdflib_values(
-      file, "turtle", d + "#property-rdfs-label", "http://rdfs.org/ns/void#triples"));
+  const auto label_partition = nlohmann::json::parse(
+      test::rdflib_values(file, "turtle", d + "#property-rdfs-label", "http://rdfs.org/ns/void#triples"));
   REQUIRE(label_partition.size() == 1);
   CHECK(label_partition[0][0] == std::to_string(per_property.at("http://www.w3.org/2000/01/rdf-schema#label")));
 }
@@ -114,8 +113,8 @@ TEST_CASE("the bundled dataset's description passes the DCAT-AP 3.0.1 shapes; wh
           "[dataset_description][shacl]") {
   if (!test::node_ready()) return;
   const auto dir = test::work_dir("dataset_description_shacl");
-  const auto file = export_description(test::bundled_dataset(), dir / "dataset.ttl",
-                                       {"--sparql-endpoint", bundled_base + "sparql"});
+  const auto file =
+      export_description(test::bundled_dataset(), dir / "dataset.ttl", {"--sparql-endpoint", bundled_base + "sparql"});
   const std::string d = bundled_base + "dataset";
 
   CHECK(shacl_results(file, standard("dcat-ap-3.0.1-SHACL.ttl")).empty());
@@ -199,13 +198,13 @@ TEST_CASE("every download IRI of the description is a file of the site and of pu
     }
   }
   // The site's and publish's own descriptions, in every syntax they write, say the same.
-  for (const auto& [file, format] : std::vector<std::pair<fs::path, std::string>>{
-           {dir / "site" / "dataset.ttl", "turtle"},
-           {dir / "site" / "dataset.nt", "nt"},
-           {dir / "site" / "dataset.jsonld", "json-ld"},
-           {dir / "site" / "dataset.rdf", "xml"},
-           {dir / "publish" / "dataset.ttl", "turtle"},
-           {dir / "publish" / "dataset.rdf", "xml"}}) {
+  for (const auto& [file, format] :
+       std::vector<std::pair<fs::path, std::string>>{{dir / "site" / "dataset.ttl", "turtle"},
+                                                     {dir / "site" / "dataset.nt", "nt"},
+                                                     {dir / "site" / "dataset.jsonld", "json-ld"},
+                                                     {dir / "site" / "dataset.rdf", "xml"},
+                                                     {dir / "publish" / "dataset.ttl", "turtle"},
+                                                     {dir / "publish" / "dataset.rdf", "xml"}}) {
     INFO(file);
     CHECK(test::rdflib_dumps(file, format) == dumps);
   }

@@ -154,8 +154,8 @@ TEST_CASE("every bundled fact from the two documents names the section it comes 
     }
   };
   for (auto e : boost::make_iterator_range(boost::edges(m.graph())))
-    check(m.relation(e).provenance, m.entity(boost::source(e, m.graph())).id + " -> " +
-                                        m.entity(boost::target(e, m.graph())).id);
+    check(m.relation(e).provenance,
+          m.entity(boost::source(e, m.graph())).id + " -> " + m.entity(boost::target(e, m.graph())).id);
   for (auto v : boost::make_iterator_range(boost::vertices(m.graph()))) {
     check(m.entity(v).provenance, m.entity(v).id);
     for (const auto& value : m.entity(v).values)

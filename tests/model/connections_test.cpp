@@ -65,8 +65,8 @@ TEST_CASE("partners lend their organisation's challenge areas too, beside stated
 TEST_CASE("a curated facesChallenge is curated; a path through a curated relation is indirect with the step marked",
           "[connections]") {
   const auto rehab = challenges_of_project(mini(), at("aak-rehab"));
-  CHECK(describe(rehab) ==
-        std::vector<std::string>{"etik indirect aak-rehab <-concernsProject- etisk-retning -addressesChallenge-> etik"});
+  CHECK(describe(rehab) == std::vector<std::string>{
+                               "etik indirect aak-rehab <-concernsProject- etisk-retning -addressesChallenge-> etik"});
   REQUIRE(rehab.size() == 1);
   CHECK(rehab[0].path.steps[0].curated);
   CHECK_FALSE(rehab[0].path.steps[1].curated);

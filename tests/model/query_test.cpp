@@ -127,12 +127,13 @@ TEST_CASE("query answers are written as table, CSV and JSON with the path's step
   const auto r = query_neighbours(m, resolve_entity(m, "kodeks"), 1);
   std::ostringstream csv, json, table;
   write_query_csv(csv, r);
-  CHECK(csv.str() == "depth,kind,kind_label,id,label,via,path\n"
-                     "1,Organisation,organisation,kk,Københavns Kommune,kodeks -owner-> kk,"
-                     "Kodeks for kunstig intelligens \xE2\x86\x92 ejer [stated: rapport] \xE2\x86\x92 Københavns Kommune\n"
-                     "1,ChallengeArea,udfordringsområde,etik,Etik,kodeks -addressesChallenge-> etik,"
-                     "Kodeks for kunstig intelligens \xE2\x86\x92 handler om udfordring [stated: rapport] "
-                     "\xE2\x86\x92 Etik\n");
+  CHECK(csv.str() ==
+        "depth,kind,kind_label,id,label,via,path\n"
+        "1,Organisation,organisation,kk,Københavns Kommune,kodeks -owner-> kk,"
+        "Kodeks for kunstig intelligens \xE2\x86\x92 ejer [stated: rapport] \xE2\x86\x92 Københavns Kommune\n"
+        "1,ChallengeArea,udfordringsområde,etik,Etik,kodeks -addressesChallenge-> etik,"
+        "Kodeks for kunstig intelligens \xE2\x86\x92 handler om udfordring [stated: rapport] "
+        "\xE2\x86\x92 Etik\n");
   write_query_json(json, m, r);
   const auto j = nlohmann::json::parse(json.str());
   CHECK(j["rows"][0]["depth"] == 1);
@@ -172,7 +173,8 @@ TEST_CASE("on the bundled dataset, the Aalborg project reaches Etik through the 
   // Report, "Find inspiration": "hvordan de etiske overvejelser i Aalborg Kommune har påvirket
   // projektet"; the table lists "Etisk retning for projektet" under Etik.
   const Model& m = bundled();
-  const auto r = query_challenges(m, resolve_entity(m, "rehabilitering-aalborg"), QuerySettings{BasisFilter::any, "da", 0});
+  const auto r =
+      query_challenges(m, resolve_entity(m, "rehabilitering-aalborg"), QuerySettings{BasisFilter::any, "da", 0});
   const auto via = column(r, "via");
   CHECK(std::count(via.begin(), via.end(),
                    "rehabilitering-aalborg <-concernsProject- etisk-retning -addressesChallenge-> etik") == 1);
@@ -192,7 +194,8 @@ TEST_CASE("on the bundled dataset, the white paper reaches Københavns Kommune a
   // Report: "I Københavns Kommune er man ved, at lægge sidste hånd på en hvidbog"; it does not say
   // which of the municipality's two projects.
   const Model& m = bundled();
-  const auto r = query_neighbours(m, resolve_entity(m, "hvidbog-koebenhavn"), 1, {}, QuerySettings{BasisFilter::any, "en", 0});
+  const auto r =
+      query_neighbours(m, resolve_entity(m, "hvidbog-koebenhavn"), 1, {}, QuerySettings{BasisFilter::any, "en", 0});
   const auto ids = column(r, "id");
   CHECK(std::count(ids.begin(), ids.end(), "koebenhavns-kommune") == 1);
   for (const char* project : {"match-koebenhavn", "byggeansoegninger-koebenhavn"})
@@ -216,7 +219,8 @@ TEST_CASE("on the bundled dataset, no challenge area is linked directly to every
   const auto jura = query_projects(m, resolve_entity(m, "jura"), QuerySettings{BasisFilter::any, "en", 0});
   bool programme_note = false;
   for (const auto& note : jura.notes)
-    programme_note |= note.find("emphasises") != std::string::npos && note.find("not about any one") != std::string::npos;
+    programme_note |=
+        note.find("emphasises") != std::string::npos && note.find("not about any one") != std::string::npos;
   CHECK(programme_note);
 }
 
@@ -236,8 +240,8 @@ TEST_CASE("path lists every shortest path, each step with its label, basis and s
   // The announcement gives both the same fund, the same lead organisation (Københavns Kommune)
   // and the same programme: three paths of two steps, in relation-name order.
   CHECK(column(r, "path") == std::vector<std::string>{"1", "1", "2", "2", "3", "3"});
-  CHECK(column(r, "relation") == std::vector<std::string>{"fundedBy", "fundedBy", "leadOrganisation",
-                                                          "leadOrganisation", "partOf", "partOf"});
+  CHECK(column(r, "relation") ==
+        std::vector<std::string>{"fundedBy", "fundedBy", "leadOrganisation", "leadOrganisation", "partOf", "partOf"});
   CHECK(column(r, "relation_label")[2] == "lead organisation");
   CHECK(column(r, "to")[2] == "koebenhavns-kommune");
   for (const auto& b : column(r, "basis"))

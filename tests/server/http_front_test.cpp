@@ -95,7 +95,7 @@ TEST_CASE("a body over the limit is refused with 413 before it is sent", "[serve
   const auto start = Clock::now();
   const auto answer = by_length.read_response(2s);
   CHECK(answer.starts_with("HTTP/1.1 413 Payload Too Large\r\n"));
-  CHECK(seconds_since(start) < 0.5); // not after a deadline: at once
+  CHECK(seconds_since(start) < 0.5);              // not after a deadline: at once
   CHECK(by_length.read_until_closed(3s).empty()); // and the connection is closed
 
   RawClient chunked(strict_server().port(), "127.0.0.23");

@@ -73,8 +73,7 @@ TEST_CASE("oversized and ambiguous requests are refused before their body is rea
   // The chunks are refused as soon as a chunk-size line takes the body past the limit.
   CHECK(whole("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n50\r\n" + std::string(80, 'a') + "\r\n40\r\n")
             .state == Framing::body_too_large);
-  CHECK(byte_by_byte("GET / HTTP/1.1\r\nX: " + std::string(300, 'a') + "\r\n\r\n").state ==
-        Framing::headers_too_large);
+  CHECK(byte_by_byte("GET / HTTP/1.1\r\nX: " + std::string(300, 'a') + "\r\n\r\n").state == Framing::headers_too_large);
   CHECK(whole("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n").state == Framing::bad_request);
   CHECK(whole("POST / HTTP/1.1\r\nContent-Length: -3\r\n\r\n").state == Framing::bad_request);
   CHECK(whole("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n").state ==

@@ -44,8 +44,7 @@ private:
 };
 
 /// Runs `request` and checks it took under a second.
-template <typename F>
-httplib::Result timed(const char* what, F request) {
+template <typename F> httplib::Result timed(const char* what, F request) {
   const auto start = Clock::now();
   auto r = request();
   const double took = std::chrono::duration<double>(Clock::now() - start).count();
@@ -58,7 +57,7 @@ httplib::Result timed(const char* what, F request) {
 
 TEST_CASE("1000 idle and trickling connections do not delay a page, a document or an ASK", "[serve][slow]") {
   REQUIRE(raise_open_file_limit(4096) >= 2200); // both ends of 1000 connections live in this process
-  ServerOptions options; // the defaults of `vidensgraf serve`: 8 threads, 10 s deadlines
+  ServerOptions options;                        // the defaults of `vidensgraf serve`: 8 threads, 10 s deadlines
   LoggingServer server(options);
   std::vector<RawClient> idle;
   std::vector<RawClient> trickling;

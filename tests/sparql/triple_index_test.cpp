@@ -36,9 +36,8 @@ const Model& generated(std::size_t entities, std::uint64_t seed) {
 /// The model's distinct triples as term keys, straight from the exporter: the scan's data.
 std::set<Key> scanned(const Model& model) {
   std::set<Key> all;
-  for_each_triple(model, {}, [&](const Triple& t) {
-    all.emplace(term_key(t.subject), term_key(t.predicate), term_key(t.object));
-  });
+  for_each_triple(
+      model, {}, [&](const Triple& t) { all.emplace(term_key(t.subject), term_key(t.predicate), term_key(t.object)); });
   return all;
 }
 
@@ -57,8 +56,7 @@ std::vector<Key> filtered(const std::set<Key>& all, const std::optional<std::str
                           const std::optional<std::string>& p, const std::optional<std::string>& o) {
   std::vector<Key> out;
   for (const auto& t : all)
-    if ((!s || std::get<0>(t) == *s) && (!p || std::get<1>(t) == *p) && (!o || std::get<2>(t) == *o))
-      out.push_back(t);
+    if ((!s || std::get<0>(t) == *s) && (!p || std::get<1>(t) == *p) && (!o || std::get<2>(t) == *o)) out.push_back(t);
   return out;
 }
 
@@ -138,9 +136,9 @@ TEST_CASE("duplicate triples are indexed once, in every ordering", "[sparql][ind
   };
   using T = std::tuple<TermId, TermId, TermId>;
   CHECK(ids({}, {}, {}) == std::vector<T>{{0, 0, 0}, {0, 1, 2}, {2, 1, 3}, {3, 3, 3}});
-  CHECK(ids({}, 1, {}) == std::vector<T>{{0, 1, 2}, {2, 1, 3}});                      // POS
-  CHECK(ids({}, {}, 3) == std::vector<T>{{2, 1, 3}, {3, 3, 3}});                      // OSP
-  CHECK(ids(0, {}, 2) == std::vector<T>{{0, 1, 2}});                                   // OSP, two parts
+  CHECK(ids({}, 1, {}) == std::vector<T>{{0, 1, 2}, {2, 1, 3}}); // POS
+  CHECK(ids({}, {}, 3) == std::vector<T>{{2, 1, 3}, {3, 3, 3}}); // OSP
+  CHECK(ids(0, {}, 2) == std::vector<T>{{0, 1, 2}});             // OSP, two parts
   CHECK(ids(2, 1, 3) == std::vector<T>{{2, 1, 3}});
   CHECK(ids(1, {}, {}).empty());
 }
