@@ -48,26 +48,35 @@ void print(const Model& model, const QueryResult& result, const std::string& for
   }
 }
 
-/// Adds one query as a subcommand of `query`, with --format and DIR; with `settings`, also
-/// --basis, --lang and --limit.
+/// Which of the settings options a query takes besides --basis and --lang.
+enum class Limit : bool {
+  rows, ///< --limit, the rows at most
+  own,  ///< the query adds its own (central: --top)
+};
+
+/// Adds one query as a subcommand of `query`, with --format, --basis, --lang and DIR, and with
+/// --limit unless the query has its own.
 CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, const std::string& description,
-                    std::shared_ptr<QueryOptions> options, Runner runner, bool settings = true) {
+                    std::shared_ptr<QueryOptions> options, Runner runner, Limit limit = Limit::rows) {
   auto* cmd = query.add_subcommand(name, description);
   cmd->add_option("--format", options->format, "Output as a table, csv or json (json includes each path's steps)")
       ->check(CLI::IsMember({"table", "csv", "json"}));
-  if (settings) {
-    cmd->add_option("--basis", options->basis,
-                    "Which answers to keep: stated (every step stated by a source; searches follow stated relations "
-                    "only), curated (resting on at least one relation an editor derived) or any (default)")
-        ->check(CLI::IsMember({"stated", "curated", "any"}));
-    cmd->add_option("--lang", options->lang,
-                    "Language of labels and relation names: da or en (default: the "
-                    "dataset's first language)")
-        ->check(CLI::IsMember({"da", "en"}));
+  cmd->add_option("--basis", options->basis,
+                  limit == Limit::own
+                      ? "Which relations count: stated (the stated ones only), curated (list only the entities whose "
+                        "value changes without the relations an editor derived) or any (default)"
+                      : "Which answers to keep: stated (every step stated by a source; searches follow stated "
+                        "relations only), curated (resting on at least one relation an editor derived) or any "
+                        "(default)")
+      ->check(CLI::IsMember({"stated", "curated", "any"}));
+  cmd->add_option("--lang", options->lang,
+                  "Language of labels and relation names: da or en (default: the "
+                  "dataset's first language)")
+      ->check(CLI::IsMember({"da", "en"}));
+  if (limit == Limit::rows)
     cmd->add_option("--limit", options->limit,
                     "Rows at most (for path: paths at most); 0 gives all (default " +
                         std::to_string(query_default_limit) + ")");
-  }
   cmd->footer(exit_codes_help);
   cmd->callback([options, runner, &context] {
     const Model model = load_input_or_throw(dataset_path(options->dir));
@@ -151,9 +160,12 @@ void add_query_command(CLI::App& app, Context& context) {
 
   auto* central = add_query(
       *query, context, "central", "Entities ranked by betweenness centrality (what holds the network together)",
-      options, [](const Model& m, const QueryOptions& o) { return query_central(m, o.top, o.max_entities, o.central); },
-      false);
-  central->add_option("--top", options->top, "How many entities to list (default 20)");
+      options,
+      [](const Model& m, const QueryOptions& o) {
+        return query_central(m, o.top, o.max_entities, o.central, o.settings());
+      },
+      Limit::own);
+  central->add_option("--top,--limit", options->top, "How many entities to list (default 20)");
   central->add_option("--max-entities", options->max_entities, "Refuse models larger than this (default 10000000)");
   central->add_option("--exact-up-to", options->central.exact_up_to,
                       "Exact Brandes up to this many entities (O(entities x relations)); approximate above, from "

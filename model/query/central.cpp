@@ -2,6 +2,7 @@
 // up to CentralOptions::exact_up_to entities, approximate above it (sampled sources, Brandes and
 // Pich; sampled_betweenness.hpp) with each value's error beside it.
 #include "model/error.hpp"
+#include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 #include "model/query/sampled_betweenness.hpp"
 #include "model/query/undirected_view.hpp"
@@ -10,8 +11,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
-#include <numeric>
 
 namespace vidensgraf {
 
@@ -23,10 +24,10 @@ namespace {
 /// approximation's 2.576 for 99% was exceeded by 1 in 10 of the top rows in tests.
 constexpr double interval_z = 4.472;
 
-std::vector<double> exact_betweenness(const Model& model) {
+std::vector<double> exact_betweenness(const Model& model, bool stated_only) {
   const std::size_t n = model.entity_count();
   // Each relation is two arcs in the view, so every undirected shortest path is counted twice.
-  const auto view = detail::make_undirected_view(model, std::nullopt, true);
+  const auto view = detail::make_undirected_view(model, std::nullopt, true, stated_only);
   std::vector<double> centrality(n, 0.0);
   boost::brandes_betweenness_centrality(view, boost::centrality_map(boost::make_iterator_property_map(
                                                   centrality.begin(), boost::get(boost::vertex_index, view))));
@@ -36,10 +37,26 @@ std::vector<double> exact_betweenness(const Model& model) {
   return centrality;
 }
 
-/// The `top` vertices by value, ties by (kind, id), without sorting all of them.
-std::vector<Vertex> top_vertices(const Model& model, const std::vector<double>& value, std::size_t top) {
-  std::vector<Vertex> order(value.size());
-  std::iota(order.begin(), order.end(), Vertex{0});
+/// Every entity's centrality, exact or sampled as `options` say, on the whole graph or on its
+/// stated relations only.
+detail::SampledBetweenness betweenness(const Model& model, const CentralOptions& options, bool exact,
+                                       bool stated_only) {
+  if (!exact) return detail::sampled_betweenness(model, options.samples, options.seed, stated_only);
+  detail::SampledBetweenness result;
+  result.value = exact_betweenness(model, stated_only);
+  result.standard_error.assign(result.value.size(), 0.0);
+  result.samples = result.value.size();
+  return result;
+}
+
+/// The `top` vertices by value among those `keep` accepts, ties by (kind, id), without sorting
+/// all of them.
+template <class Keep>
+std::vector<Vertex> top_vertices(const Model& model, const std::vector<double>& value, std::size_t top, Keep keep) {
+  std::vector<Vertex> order;
+  order.reserve(value.size());
+  for (Vertex v = 0; v < value.size(); ++v)
+    if (keep(v)) order.push_back(v);
   auto before = [&](Vertex a, Vertex b) {
     if (value[a] != value[b]) return value[a] > value[b];
     const auto& ea = model.entity(a);
@@ -60,32 +77,53 @@ std::string fixed(double x) {
 
 } // namespace
 
-QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities,
-                          const CentralOptions& options) {
+QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities, const CentralOptions& options,
+                          const QuerySettings& settings) {
   const std::size_t n = model.entity_count();
   if (n > max_entities)
     throw UsageError("the model has " + std::to_string(n) + " entities, above the limit of " +
                      std::to_string(max_entities) + " for betweenness centrality; raise it with --max-entities");
   const bool exact = n <= options.exact_up_to;
-  detail::SampledBetweenness sampled;
-  if (!exact) sampled = detail::sampled_betweenness(model, options.samples, options.seed);
-  const std::vector<double>& value = exact ? exact_betweenness(model) : sampled.value;
+  const bool compare = settings.basis == BasisFilter::curated;
+  const auto found = betweenness(model, options, exact, settings.basis == BasisFilter::stated);
+  // For --basis curated: the same computation without the curated relations (the same sources
+  // when sampled), to find whose standing rests on them.
+  detail::SampledBetweenness stated;
+  if (compare) stated = betweenness(model, options, exact, true);
+  // Differences below this are rounding, not a relation.
+  auto rests_on_curated = [&](Vertex v) {
+    return std::abs(found.value[v] - stated.value[v]) > 1e-9 * std::max(1.0, found.value[v]);
+  };
+  const std::string_view lang = settings.language_of(model);
   QueryResult result;
-  result.columns = {{"rank", true}, {"centrality", true}, {"kind"}, {"id"}, {"label"}};
+  result.language = std::string(lang);
+  result.columns = {{"rank", true}, {"centrality", true}, {"kind", false, false},
+                    {"kind_label"}, {"id", false, false}, {"label"}};
+  if (compare) result.columns.push_back({"stated_centrality", true});
   if (!exact) result.columns.push_back({"error", true});
-  for (const Vertex v : top_vertices(model, value, top)) {
-    result.rows.push_back({std::to_string(result.rows.size() + 1), fixed(value[v]),
-                           model.schema().kind(model.entity(v).kind).name, model.entity(v).id,
-                           std::string(model.label(v, ""))});
-    if (!exact) result.rows.back().push_back(fixed(interval_z * sampled.standard_error[v]));
+  const auto rows = compare ? top_vertices(model, found.value, top, rests_on_curated)
+                            : top_vertices(model, found.value, top, [](Vertex) { return true; });
+  for (const Vertex v : rows) {
+    result.rows.push_back({std::to_string(result.rows.size() + 1), fixed(found.value[v]),
+                           model.schema().kind(model.entity(v).kind).name, kind_label(model, v, lang),
+                           model.entity(v).id, std::string(model.label(v, lang))});
+    if (compare) result.rows.back().push_back(fixed(stated.value[v]));
+    if (!exact) result.rows.back().push_back(fixed(interval_z * found.standard_error[v]));
   }
   result.notes.push_back("betweenness centrality on the undirected graph, normalised by (n-1)(n-2)/2 unordered pairs");
+  if (settings.basis == BasisFilter::stated)
+    result.notes.push_back("on the stated relations only: the relations an editor derived are left out");
+  if (compare) {
+    result.notes.push_back("only the entities whose centrality changes when the relations an editor derived are left "
+                           "out; stated_centrality is the value without them");
+    if (rows.empty()) result.notes.push_back("no entity's centrality rests on a curated relation");
+  }
   if (!exact)
     result.notes.push_back(fmt::format(
         "approximate: the model has {} entities, above --exact-up-to {}; shortest paths from {} sources drawn "
         "uniformly (seed {}; Brandes-Pich), each value +- its error, the half-width of a 95% interval by Chebyshev's "
         "inequality (4.47 standard errors estimated from the sample; docs/central.md)",
-        n, options.exact_up_to, sampled.samples, options.seed));
+        n, options.exact_up_to, found.samples, options.seed));
   return result;
 }
 

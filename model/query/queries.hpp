@@ -85,8 +85,12 @@ struct CentralOptions {
 /// options.exact_up_to entities; above, estimated from options.samples sources with an `error`
 /// column, the half-width of each value's 95% interval (Chebyshev, from the sample's standard error) (docs/central.md).
 /// Models with more than `max_entities` entities are refused with a UsageError naming the option.
+/// settings.basis: stated ranks on the stated relations only; curated keeps the entities whose
+/// value changes when the curated relations are left out (with that value beside it); any ranks
+/// on every relation. Labels in settings' language; `top` is the limit (settings.limit is not
+/// used).
 QueryResult query_central(const Model& model, std::size_t top, std::size_t max_entities,
-                          const CentralOptions& options = {});
+                          const CentralOptions& options = {}, const QuerySettings& settings = {});
 
 /// The default of query_central's max_entities.
 inline constexpr std::size_t central_default_max_entities = 10'000'000;

@@ -22,7 +22,7 @@ struct Adjacency {
   std::vector<std::uint32_t> target;
 };
 
-Adjacency simple_adjacency(const Model& model) {
+Adjacency simple_adjacency(const Model& model, bool stated_only) {
   const auto& g = model.graph();
   const std::size_t n = model.entity_count();
   Adjacency a;
@@ -33,9 +33,9 @@ Adjacency simple_adjacency(const Model& model) {
   for (Vertex v = 0; v < n; ++v) {
     row.clear();
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
-      row.push_back(static_cast<std::uint32_t>(boost::target(e, g)));
+      if (!stated_only || !g[e].curated) row.push_back(static_cast<std::uint32_t>(boost::target(e, g)));
     for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
-      row.push_back(static_cast<std::uint32_t>(boost::source(e, g)));
+      if (!stated_only || !g[e].curated) row.push_back(static_cast<std::uint32_t>(boost::source(e, g)));
     std::sort(row.begin(), row.end());
     row.erase(std::unique(row.begin(), row.end()), row.end());
     for (auto w : row)
@@ -116,13 +116,13 @@ private:
 
 } // namespace
 
-SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, std::uint64_t seed) {
+SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, std::uint64_t seed, bool stated_only) {
   const std::size_t n = model.entity_count();
   SampledBetweenness result;
   result.value.assign(n, 0.0);
   result.standard_error.assign(n, 0.0);
   if (n < 3 || samples == 0) return result;
-  const Adjacency adjacency = simple_adjacency(model);
+  const Adjacency adjacency = simple_adjacency(model, stated_only);
   const auto sources = draw_sources(n, samples, seed);
   const std::size_t k = sources.size();
   result.samples = k;

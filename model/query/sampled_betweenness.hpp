@@ -24,7 +24,9 @@ struct SampledBetweenness {
 /// Betweenness on the model's undirected simple graph (each pair of related entities joined
 /// once, direction and relation kind ignored, no self-loops) from min(samples, n) sources drawn
 /// with `seed`. The same seed gives the same sources, and the same answer, on every platform.
-/// With samples >= n every vertex is a source and the answer is exact.
-SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, std::uint64_t seed);
+/// With samples >= n every vertex is a source and the answer is exact. With `stated_only`, the
+/// relations an editor derived are left out of the graph.
+SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, std::uint64_t seed,
+                                       bool stated_only = false);
 
 } // namespace vidensgraf::detail

@@ -31,13 +31,15 @@ void sorted_steps(const Model& model, Vertex v, std::optional<RelationId> only, 
   });
 }
 
-UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only, bool simple) {
+UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only, bool simple, bool stated_only) {
   const auto rank = relation_rank(model.schema());
   const std::size_t n = boost::num_vertices(model.graph());
   UndirectedView view(n);
   std::vector<PathStep> steps;
   for (Vertex v = 0; v < n; ++v) {
     sorted_steps(model, v, only, rank, steps);
+    if (stated_only)
+      steps.erase(std::remove_if(steps.begin(), steps.end(), [](const PathStep& s) { return s.curated; }), steps.end());
     if (simple) {
       std::stable_sort(steps.begin(), steps.end(),
                        [](const PathStep& a, const PathStep& b) { return a.entity < b.entity; });

@@ -30,8 +30,10 @@ void sorted_steps(const Model& model, Vertex v, std::optional<RelationId> only, 
                   std::vector<PathStep>& steps);
 
 /// Builds the view; with `only`, just the relations of that kind; with `simple`, at most one arc
-/// per ordered pair of entities (the first in order), as betweenness centrality wants.
-UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only = {}, bool simple = false);
+/// per ordered pair of entities (the first in order), as betweenness centrality wants; with
+/// `stated_only`, without the relations an editor derived.
+UndirectedView make_undirected_view(const Model& model, std::optional<RelationId> only = {}, bool simple = false,
+                                    bool stated_only = false);
 
 /// The path from `from` to `to` through a predecessor map of view arcs (the arc that discovered
 /// each vertex); `to` must have been reached.

@@ -88,6 +88,22 @@ TEST_CASE("query exits 2 for an ambiguous or unknown entity and a wrong kind", "
   CHECK_THAT(r.err, Catch::Contains("not a Project"));
 }
 
+TEST_CASE("query central takes basis and lang like every query", "[cli][query]") {
+  const auto any = run_vidensgraf({"query", "central", "--lang", "en", "--format", "csv", mini()});
+  const auto stated =
+      run_vidensgraf({"query", "central", "--basis", "stated", "--lang", "en", "--format", "csv", mini()});
+  REQUIRE(any.exit_code == 0);
+  REQUIRE(stated.exit_code == 0);
+  CHECK_THAT(any.out, Catch::Contains("City of Copenhagen"));
+  CHECK(any.out != stated.out); // the fixture's curated relations count in one and not the other
+  CHECK_THAT(stated.err, Catch::Contains("stated relations only"));
+  const auto curated = run_vidensgraf({"query", "central", "--basis", "curated", "--format", "csv", mini()});
+  REQUIRE(curated.exit_code == 0);
+  CHECK_THAT(curated.out, Catch::StartsWith("rank,centrality,kind,kind_label,id,label,stated_centrality\n"));
+  const auto bad = run_vidensgraf({"query", "central", "--basis", "some", mini()});
+  CHECK(bad.exit_code == 2);
+}
+
 TEST_CASE("query answers are byte-identical from run to run", "[cli][query]") {
   const auto a = run_vidensgraf({"query", "central", "--format", "csv", mini()});
   const auto b = run_vidensgraf({"query", "central", "--format", "csv", mini()});
