@@ -86,7 +86,7 @@ entity=/project/evil # of the hostile fixture, tests/data/site
 [[ $(status_of -H 'Accept: image/png' "$url$entity") == 406 ]] || fail "406 for an unacceptable type"
 [[ $(status_of -L -H 'Accept: text/turtle' "$url$entity") == 200 ]] || fail "following the 303"
 [[ $(header Content-Type) == 'text/turtle; charset=utf-8' ]] || fail "Content-Type of the Turtle: $(header Content-Type)"
-triples=$(rapper -q -i turtle -c "$work/body" 2>&1 | grep -o '[0-9]* triples' | grep -o '[0-9]*' || true)
+triples=$(rapper -i turtle -c "$work/body" 2>&1 | sed -n "s/.*returned \([0-9]*\) triples.*/\1/p" || true)
 [[ ${triples:-0} -gt 0 ]] || fail "rapper found no triples in the Turtle through nginx"
 
 # SPARQL: GET with a query string, POST of a query, POST of a form.
