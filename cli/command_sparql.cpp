@@ -41,9 +41,10 @@ void add_sparql_command(CLI::App& app, Context& context) {
   cmd->add_option("--file", options->file, "Read the query from this file");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--format", options->run.format,
-                  "json, csv, tsv or table for SELECT/ASK (default json); turtle or ntriples for CONSTRUCT "
-                  "(default turtle)")
-      ->check(CLI::IsMember({"json", "csv", "tsv", "table", "turtle", "ntriples"}));
+                  "json, csv, tsv or table for SELECT/ASK (default json); turtle, ntriples, nquads, rdfxml, "
+                  "rdfjson or jsonld for CONSTRUCT (default turtle)")
+      ->check(CLI::IsMember(
+          {"json", "csv", "tsv", "table", "turtle", "ntriples", "nquads", "rdfxml", "rdfjson", "jsonld"}));
   cmd->add_option("--limit", options->run.row_limit,
                   "Refuse answers with more rows or triples than this (default 10000)")
       ->check(CLI::PositiveNumber);

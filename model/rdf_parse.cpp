@@ -1,6 +1,7 @@
 #include "model/rdf_parse.hpp"
 
 #include "model/detail/raptor_handles.hpp"
+#include "model/detail/raptor_term.hpp"
 #include "model/error.hpp"
 #include "model/utf8.hpp"
 
@@ -9,20 +10,21 @@
 #include <fmt/format.h>
 
 namespace vidensgraf {
+
+namespace {
+
+std::string to_string(const unsigned char* s) {
+  return s ? reinterpret_cast<const char*>(s) : "";
+}
+
+} // namespace
+
 namespace detail {
 
 RaptorWorld make_raptor_world() {
   RaptorWorld world(raptor_new_world());
   if (!world || raptor_world_open(world.get()) != 0) throw InternalError("could not start the Raptor RDF library");
   return world;
-}
-
-} // namespace detail
-
-namespace {
-
-std::string to_string(const unsigned char* s) {
-  return s ? reinterpret_cast<const char*>(s) : "";
 }
 
 Term to_term(const raptor_term* t) {
@@ -50,6 +52,10 @@ Term to_term(const raptor_term* t) {
   return out;
 }
 
+} // namespace detail
+
+namespace {
+
 struct ParseState {
   const std::string* file;
   Diagnostics* diagnostics;
@@ -74,7 +80,7 @@ std::optional<std::string> invalid_utf8(const Triple& triple) {
 
 void handle_statement(void* user, raptor_statement* st) {
   auto* state = static_cast<ParseState*>(user);
-  Triple triple{to_term(st->subject), to_term(st->predicate), to_term(st->object), {}};
+  Triple triple{detail::to_term(st->subject), detail::to_term(st->predicate), detail::to_term(st->object), {}};
   if (st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI)
     triple.graph = to_string(raptor_uri_as_string(st->graph->value.uri));
   if (auto problem = invalid_utf8(triple)) {

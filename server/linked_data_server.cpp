@@ -1,13 +1,19 @@
-// Routes: GET/HEAD /sparql and POST /sparql (SPARQL 1.1 Protocol); GET/HEAD of a site file;
-// an IRI path (a file's path without its extension) answers 303 to the document chosen by Accept,
-// 406 when none is acceptable; a folder path without '/' answers 303 to the folder. Everything
-// is answered from memory: no request ever names a file on disk, so no path can traverse out.
+// Routes: GET/HEAD /sparql and POST /sparql (SPARQL 1.1 Protocol; with no query, the service
+// description or, for a browser, a query form); GET/HEAD of a site file; an IRI path (a file's
+// path without its extension) answers 303 to the document chosen by Accept, 406 when none is
+// acceptable; a folder path without '/' answers 303 to the folder. OPTIONS answers a CORS
+// preflight and every answer allows any origin (the data is public and nothing is written).
+// Everything is answered from memory: no request ever names a file on disk, so no path can
+// traverse out.
 #include "server/linked_data_server.hpp"
 
 #include "exporters/html_escape.hpp"
+#include "exporters/rdf_format.hpp"
+#include "exporters/rdf_serializer.hpp"
 #include "model/error.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/http_front.hpp"
+#include "server/sparql_service.hpp"
 #include "sparql/sparql.hpp"
 
 #include <httplib.h>
@@ -16,6 +22,7 @@
 #include <array>
 #include <iostream>
 #include <mutex>
+#include <sstream>
 
 namespace vidensgraf {
 
@@ -46,11 +53,26 @@ struct SparqlFormat {
   std::string_view name;       ///< SparqlOptions::format
   std::string_view media_type; ///< what the response says
 };
-constexpr std::array<SparqlFormat, 4> result_formats{{{"json", "application/sparql-results+json"},
+/// SELECT and ASK results; "html" is a page with a table (sparql_service.hpp), for a browser.
+constexpr std::array<SparqlFormat, 5> result_formats{{{"json", "application/sparql-results+json"},
                                                       {"xml", "application/sparql-results+xml"},
                                                       {"csv", "text/csv"},
-                                                      {"tsv", "text/tab-separated-values"}}};
-constexpr std::array<SparqlFormat, 2> graph_formats{{{"turtle", "text/turtle"}, {"ntriples", "application/n-triples"}}};
+                                                      {"tsv", "text/tab-separated-values"},
+                                                      {"html", "text/html"}}};
+
+constexpr SparqlFormat graph_format(RdfFormat f) {
+  return {info(f).name, info(f).media_type};
+}
+/// CONSTRUCT results and the service description: the RDF syntaxes of the site's documents.
+constexpr std::array<SparqlFormat, 4> graph_formats{{graph_format(RdfFormat::turtle), graph_format(RdfFormat::ntriples),
+                                                     graph_format(RdfFormat::jsonld), graph_format(RdfFormat::rdfxml)}};
+
+/// What /sparql offers a request with no query: the service description, or the form.
+constexpr std::array<SparqlFormat, 5> description_formats{
+    {graph_formats[0], graph_formats[1], graph_formats[2], graph_formats[3], {"html", "text/html"}}};
+
+constexpr std::string_view read_only_methods = "GET, HEAD, OPTIONS";
+constexpr std::string_view sparql_methods = "GET, HEAD, POST, OPTIONS";
 
 template <std::size_t N>
 std::optional<SparqlFormat> choose(std::string_view accept, const std::array<SparqlFormat, N>& formats) {
@@ -162,8 +184,10 @@ struct LinkedDataServer::Impl {
       }
       plain(res, 500, what);
     });
+    // Every answer may be read by a page of any origin (a browser client such as YASGUI).
+    http.set_default_headers({{"Access-Control-Allow-Origin", "*"}});
     http.Get("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
-      if (!req.has_param("query")) return plain(res, 400, "missing the 'query' parameter (SPARQL 1.1 Protocol)");
+      if (!req.has_param("query")) return describe_service(req, res);
       answer_query(req.get_param_value("query"), req, res);
     });
     http.Post("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
@@ -176,15 +200,23 @@ struct LinkedDataServer::Impl {
       plain(res, 415, "send the query as application/sparql-query or application/x-www-form-urlencoded");
     });
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { answer_path(req, res); });
-    const auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
-      res.set_header("Allow", "GET, HEAD");
-      plain(res, 405, "this server is read-only: only GET and HEAD (and POST to /sparql)");
+    const auto not_allowed = [](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Allow", std::string(req.path == "/sparql" ? sparql_methods : read_only_methods));
+      plain(res, 405, "this server is read-only: only GET, HEAD and OPTIONS (and POST to /sparql)");
     };
     http.Post(".*", not_allowed);
     http.Put(".*", not_allowed);
     http.Delete(".*", not_allowed);
     http.Patch(".*", not_allowed);
-    http.Options(".*", not_allowed);
+    // A CORS preflight (and a plain OPTIONS): what a cross-origin client may send.
+    http.Options(".*", [](const httplib::Request& req, httplib::Response& res) {
+      const std::string methods(req.path == "/sparql" ? sparql_methods : read_only_methods);
+      res.status = 204;
+      res.set_header("Allow", methods);
+      res.set_header("Access-Control-Allow-Methods", methods);
+      res.set_header("Access-Control-Allow-Headers", "Accept, Content-Type");
+      res.set_header("Access-Control-Max-Age", "86400");
+    });
     // TRACE, CONNECT and PRI have no route in httplib (it would answer 400): read-only here too.
     http.set_pre_routing_handler([not_allowed](const httplib::Request& req, httplib::Response& res) {
       if (req.method != "TRACE" && req.method != "CONNECT" && req.method != "PRI")
@@ -194,21 +226,58 @@ struct LinkedDataServer::Impl {
     });
   }
 
+  /// GET /sparql with no query: the service description in the RDF syntax asked for, or the
+  /// query form for a browser.
+  void describe_service(const httplib::Request& req, httplib::Response& res) {
+    res.set_header("Vary", "Accept");
+    const auto chosen = choose(req.get_header_value("Accept"), description_formats);
+    if (!chosen)
+      return plain(res, 406,
+                   "acceptable without a query: text/turtle, application/n-triples, application/ld+json, "
+                   "application/rdf+xml (the service description) or text/html (a query form)");
+    if (chosen->name == "html") return res.set_content(sparql_form_page(""), "text/html; charset=utf-8");
+    std::ostringstream out;
+    const std::string endpoint =
+        options.site.sparql_endpoint.empty() ? base() + "sparql" : options.site.sparql_endpoint;
+    write_rdf(
+        out, *find_rdf_format(chosen->name),
+        [&](const std::function<void(const Triple&)>& sink) {
+          for_each_service_triple(endpoint, dataset_iri(base()), sparql.triple_count(), sink);
+        },
+        base());
+    res.set_content(out.str(), std::string(chosen->media_type) + "; charset=utf-8");
+  }
+
+  std::string base() const { return effective_base(model, RdfOptions{options.site.base}); }
+
   void answer_query(const std::string& query, const httplib::Request& req, httplib::Response& res) {
+    // The protocol lets an endpoint refuse a dataset it does not hold with 400; this one holds one
+    // default graph, the dataset, and no named graphs.
+    for (const char* param : {"default-graph-uri", "named-graph-uri"})
+      if (req.has_param(param))
+        return plain(res, 400,
+                     std::string(param) +
+                         " is not supported: this endpoint has one default graph (the whole dataset) and no named "
+                         "graphs; leave the parameter out");
     const std::string accept = req.get_header_value("Accept");
     const auto results = choose(accept, result_formats);
     const auto graph = choose(accept, graph_formats);
     if (!results && !graph)
       return plain(res, 406,
                    "acceptable results: application/sparql-results+json, application/sparql-results+xml, "
-                   "text/csv, text/tab-separated-values; for CONSTRUCT text/turtle, application/n-triples");
+                   "text/csv, text/tab-separated-values, text/html; for CONSTRUCT text/turtle, application/n-triples, "
+                   "application/ld+json, application/rdf+xml");
     SparqlOptions opts;
     opts.row_limit = options.sparql_row_limit;
     opts.timeout_seconds = options.sparql_timeout_seconds;
     auto run = [&](const SparqlFormat& format) {
-      opts.format = std::string(format.name);
-      std::lock_guard lock(sparql_mutex);
-      return sparql.run(query, opts);
+      opts.format = format.name == "html" ? "json" : std::string(format.name);
+      std::string text;
+      {
+        std::lock_guard lock(sparql_mutex);
+        text = sparql.run(query, opts);
+      }
+      return format.name == "html" ? sparql_form_page(query, sparql_results_html(text)) : text;
     };
     const SparqlFormat first = results ? *results : *graph;
     try {

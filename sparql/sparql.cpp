@@ -1,5 +1,7 @@
 #include "sparql/sparql.hpp"
 
+#include "exporters/rdf_serializer.hpp"
+#include "model/detail/raptor_term.hpp"
 #include "model/error.hpp"
 #include "model/raptor_guard.hpp"
 #include "model/utf8.hpp"
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <sstream>
 #include <vector>
 
 namespace vidensgraf {
@@ -86,15 +89,23 @@ std::string_view verb_name(rasqal_query_verb verb) {
   }
 }
 
+/// "turtle, ntriples, ..., jsonld": the syntaxes a CONSTRUCT answer can be written in.
+std::string graph_format_names() {
+  std::string names;
+  for (const auto& f : rdf_formats)
+    names += (names.empty() ? "" : ", ") + std::string(f.name);
+  return names;
+}
+
 std::string resolve_format(rasqal_query_verb verb, const std::string& format) {
   const bool graph = verb == RASQAL_QUERY_VERB_CONSTRUCT;
   if (format.empty()) return graph ? "turtle" : "json";
-  const bool graph_format = format == "turtle" || format == "ntriples";
+  const bool graph_format = find_rdf_format(format).has_value();
   if (verb == RASQAL_QUERY_VERB_ASK && (format == "csv" || format == "tsv"))
     throw UsageError("the SPARQL CSV and TSV formats have no form for an ASK answer; use json or table");
   if (graph != graph_format)
     throw UsageError(fmt::format("--format {} does not fit a {} query; use {}", format, verb_name(verb),
-                                 graph ? "turtle or ntriples" : "json, csv, tsv or table"));
+                                 graph ? graph_format_names() : "json, csv, tsv or table"));
   return format;
 }
 
@@ -263,46 +274,52 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   };
   check();
 
-  StringSink out(raptor);
   if (verb == RASQAL_QUERY_VERB_CONSTRUCT) {
-    RaptorSerializerPtr serializer(raptor_new_serializer(raptor, format.c_str()));
-    if (!serializer || raptor_serializer_start_to_iostream(serializer.get(), nullptr, out.get()))
-      throw InternalError("cannot start the " + format + " serializer");
-    std::size_t count = 0;
+    // Collected, then written by the exporters' writer: the same prefixes and syntaxes
+    // (JSON-LD included) as every other RDF vidensgraf writes; at most row_limit triples.
+    std::vector<Triple> triples;
     for (raptor_statement* t = rasqal_query_results_get_triple(results.get()); t;
          t = rasqal_query_results_get_triple(results.get())) {
-      if (++count > options.row_limit) too_many(options.row_limit, "triples");
-      raptor_serializer_serialize_statement(serializer.get(), t);
+      if (triples.size() >= options.row_limit) too_many(options.row_limit, "triples");
+      triples.push_back({to_term(t->subject), to_term(t->predicate), to_term(t->object), {}});
       if (rasqal_query_results_next_triple(results.get())) break;
     }
     check();
-    raptor_serializer_serialize_end(serializer.get());
-  } else {
-    std::size_t rows = 0;
-    if (verb == RASQAL_QUERY_VERB_SELECT) {
-      while (!rasqal_query_results_finished(results.get())) {
-        if (++rows > options.row_limit) too_many(options.row_limit, "rows");
-        rasqal_query_results_next(results.get());
-      }
-      check();
-      rasqal_query_results_rewind(results.get());
-    }
-    if (format == "table") {
-      const std::string table =
-          verb == RASQAL_QUERY_VERB_ASK
-              ? std::string(rasqal_query_results_get_boolean(results.get()) > 0 ? "true\n" : "false\n")
-              : bindings_table(results.get());
-      check();
-      return table;
-    }
-    if (verb == RASQAL_QUERY_VERB_SELECT && rows == 0 && format != "json")
-      return empty_header(query.get(), format); // Rasqal writes an empty header line here
-    if (rasqal_query_results_write(out.get(), results.get(), format.c_str(), nullptr, nullptr, nullptr))
-      throw InternalError("Rasqal could not write the results as " + format +
-                          (log.message.empty() ? "" : ": " + log.message));
-    check();
-    if (format == "json") return standard_json(out.text());
+    std::ostringstream text;
+    write_rdf(
+        text, *find_rdf_format(format),
+        [&](const std::function<void(const Triple&)>& sink) {
+          for (const auto& t : triples)
+            sink(t);
+        },
+        base_);
+    return text.str();
   }
+  StringSink out(raptor);
+  std::size_t rows = 0;
+  if (verb == RASQAL_QUERY_VERB_SELECT) {
+    while (!rasqal_query_results_finished(results.get())) {
+      if (++rows > options.row_limit) too_many(options.row_limit, "rows");
+      rasqal_query_results_next(results.get());
+    }
+    check();
+    rasqal_query_results_rewind(results.get());
+  }
+  if (format == "table") {
+    const std::string table =
+        verb == RASQAL_QUERY_VERB_ASK
+            ? std::string(rasqal_query_results_get_boolean(results.get()) > 0 ? "true\n" : "false\n")
+            : bindings_table(results.get());
+    check();
+    return table;
+  }
+  if (verb == RASQAL_QUERY_VERB_SELECT && rows == 0 && format != "json")
+    return empty_header(query.get(), format); // Rasqal writes an empty header line here
+  if (rasqal_query_results_write(out.get(), results.get(), format.c_str(), nullptr, nullptr, nullptr))
+    throw InternalError("Rasqal could not write the results as " + format +
+                        (log.message.empty() ? "" : ": " + log.message));
+  check();
+  if (format == "json") return standard_json(out.text());
   return out.text();
 }
 

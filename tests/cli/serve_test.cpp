@@ -4,6 +4,7 @@
 #include "model/dataset_loader.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/linked_data_server.hpp"
+#include "exporters/rdf_tools.hpp"
 #include "support/test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -173,7 +174,6 @@ TEST_CASE("the SPARQL endpoint answers bad requests with 400, 405, 406, 413 and 
   REQUIRE(malformed);
   CHECK(malformed->status == 400);
   CHECK(malformed->body.find("malformed") != std::string::npos);
-  CHECK(get("/sparql")->status == 400);
   const auto unacceptable =
       c.Post("/sparql", httplib::Headers{{"Accept", "image/png"}}, "ASK { ?s ?p ?o }", "application/sparql-query");
   REQUIRE(unacceptable);
@@ -190,4 +190,120 @@ TEST_CASE("the SPARQL endpoint answers bad requests with 400, 405, 406, 413 and 
   const auto put = c.Put("/project/evil.ttl", "x", "text/turtle");
   REQUIRE(put);
   CHECK(put->status == 405);
+  CHECK(put->get_header_value("Allow") == "GET, HEAD, OPTIONS");
+  const auto put_sparql = c.Put("/sparql", "x", "text/plain");
+  REQUIRE(put_sparql);
+  CHECK(put_sparql->status == 405);
+  CHECK(put_sparql->get_header_value("Allow") == "GET, HEAD, POST, OPTIONS");
+}
+
+namespace {
+
+const std::string browser_accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+/// `body` written to a file of the test's work folder, for the independent parsers.
+std::filesystem::path saved(const std::string& name, const std::string& body) {
+  const auto dir = work_dir("serve-sparql");
+  const auto path = dir / name;
+  write_file(path, body);
+  return path;
+}
+
+} // namespace
+
+TEST_CASE("with no query the endpoint describes itself, and gives a browser a form", "[serve]") {
+  const auto turtle = get("/sparql", "text/turtle");
+  REQUIRE(turtle->status == 200);
+  CHECK(turtle->get_header_value("Content-Type") == "text/turtle; charset=utf-8");
+  CHECK(turtle->get_header_value("Vary") == "Accept");
+  CHECK_THAT(turtle->body, Catch::Contains("http://www.w3.org/ns/sparql-service-description#Service"));
+  CHECK_THAT(turtle->body, Catch::Contains("http://www.w3.org/ns/sparql-service-description#SPARQL11Query"));
+  const auto count = rapper_count(saved("service.ttl", turtle->body), "turtle");
+  REQUIRE(count);
+  CHECK(*count >= 15); // the service, 8 result formats, its dataset and default graph
+  const auto rdfxml = get("/sparql", "application/rdf+xml");
+  REQUIRE(rdfxml->status == 200);
+  CHECK(rapper_count(saved("service.rdf", rdfxml->body), "rdfxml") == count);
+  CHECK(get("/sparql")->get_header_value("Content-Type") == "text/turtle; charset=utf-8"); // */*: the description
+
+  const auto form = get("/sparql", browser_accept);
+  REQUIRE(form->status == 200);
+  CHECK(form->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK_THAT(form->body, Catch::Contains("<form method=\"get\" action=\"sparql\">"));
+  CHECK_THAT(form->body, Catch::Contains("<label for=\"query\">"));
+  CHECK_THAT(form->body, Catch::Contains("<textarea id=\"query\" name=\"query\""));
+  CHECK(get("/sparql", "image/png")->status == 406);
+}
+
+TEST_CASE("the form's answers are an HTML table with the data escaped", "[serve]") {
+  auto c = server().client();
+  const std::string query = "SELECT ?label WHERE { <https://example.org/hostile/project/evil> "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label";
+  const auto page = c.Get("/sparql", httplib::Params{{"query", query}}, httplib::Headers{{"Accept", browser_accept}});
+  REQUIRE(page);
+  REQUIRE(page->status == 200);
+  CHECK(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK_THAT(page->body, Catch::Contains("<th scope=\"col\">label</th>"));
+  CHECK_THAT(page->body, Catch::Contains("<td><span lang=\"da\">&lt;script&gt;alert(1)&lt;/script&gt;</span></td>"));
+  CHECK_THAT(page->body, Catch::Contains("2 rows."));
+  CHECK(page->body.find("<script>alert") == std::string::npos);
+  const auto ask =
+      c.Get("/sparql", httplib::Params{{"query", "ASK { ?s ?p ?o }"}}, httplib::Headers{{"Accept", browser_accept}});
+  REQUIRE(ask);
+  CHECK_THAT(ask->body, Catch::Contains("Yes: the pattern matches (true)."));
+}
+
+TEST_CASE("CONSTRUCT answers in Turtle, N-Triples, JSON-LD and RDF/XML by Accept", "[serve]") {
+  auto c = server().client();
+  const std::string query = "CONSTRUCT { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { ?s "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+  auto answer = [&](const std::string& accept) {
+    const auto r = c.Post("/sparql", httplib::Headers{{"Accept", accept}}, query, "application/sparql-query");
+    REQUIRE(r);
+    REQUIRE(r->status == 200);
+    CHECK(r->get_header_value("Content-Type") == accept + "; charset=utf-8");
+    return r->body;
+  };
+  const auto turtle = rapper_count(saved("construct.ttl", answer("text/turtle")), "turtle");
+  REQUIRE(turtle);
+  CHECK(*turtle > 1); // every label of the fixture (at least the two of project/evil)
+  CHECK(rapper_count(saved("construct.nt", answer("application/n-triples")), "ntriples") == turtle);
+  CHECK(rapper_count(saved("construct.rdf", answer("application/rdf+xml")), "rdfxml") == turtle);
+  const auto jsonld = saved("construct.jsonld", answer("application/ld+json"));
+  if (node_ready()) {
+    const auto nquads = jsonld.parent_path() / "construct.nq";
+    REQUIRE(jsonld_to_nquads(jsonld, nquads).exit_code == 0);
+    CHECK(serdi_count(nquads, "nquads") == turtle);
+  }
+}
+
+TEST_CASE("every answer allows any origin and OPTIONS answers a CORS preflight", "[serve]") {
+  CHECK(get("/project/evil.ttl")->get_header_value("Access-Control-Allow-Origin") == "*");
+  CHECK(get("/sparql", "text/turtle")->get_header_value("Access-Control-Allow-Origin") == "*");
+  CHECK(get("/no/such/page")->get_header_value("Access-Control-Allow-Origin") == "*");
+  auto c = server().client();
+  const auto preflight = c.Options("/sparql", httplib::Headers{{"Origin", "https://yasgui.example"},
+                                                               {"Access-Control-Request-Method", "POST"},
+                                                               {"Access-Control-Request-Headers", "content-type"}});
+  REQUIRE(preflight);
+  CHECK(preflight->status == 204);
+  CHECK(preflight->get_header_value("Access-Control-Allow-Origin") == "*");
+  CHECK(preflight->get_header_value("Access-Control-Allow-Methods") == "GET, HEAD, POST, OPTIONS");
+  CHECK_THAT(preflight->get_header_value("Access-Control-Allow-Headers"), Catch::Contains("Content-Type"));
+  const auto document = c.Options("/project/evil.ttl", httplib::Headers{});
+  REQUIRE(document);
+  CHECK(document->status == 204);
+  CHECK(document->get_header_value("Allow") == "GET, HEAD, OPTIONS");
+}
+
+TEST_CASE("a request that names a dataset the endpoint does not hold is refused with 400", "[serve]") {
+  auto c = server().client();
+  for (const std::string param : {"default-graph-uri", "named-graph-uri"}) {
+    INFO(param);
+    const auto r = c.Get("/sparql", httplib::Params{{"query", "ASK { ?s ?p ?o }"}, {param, "http://example.org/g"}},
+                         httplib::Headers{});
+    REQUIRE(r);
+    CHECK(r->status == 400);
+    CHECK_THAT(r->body, Catch::Contains(param + " is not supported"));
+  }
 }

@@ -154,14 +154,14 @@ TEST_CASE("100-continue, pipelined requests and keep-alive go through the front"
 }
 
 TEST_CASE("unsupported methods get 405 with Allow, with or without a body", "[serve][front]") {
-  for (const std::string method : {"PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"}) {
+  for (const std::string method : {"PUT", "DELETE", "PATCH", "TRACE"}) {
     INFO(method);
     for (const std::string body : {"", "Content-Length: 2\r\n\r\nab"}) {
       RawClient c(strict_server().port(), "127.0.0.25");
       REQUIRE(c.send(method + " /project/evil.ttl HTTP/1.1\r\nHost: x\r\n" + (body.empty() ? "\r\n" : body)));
       const auto answer = c.read_response(3s);
       CHECK(answer.starts_with("HTTP/1.1 405 Method Not Allowed\r\n"));
-      CHECK(answer.find("\r\nAllow: GET, HEAD\r\n") != std::string::npos);
+      CHECK(answer.find("\r\nAllow: GET, HEAD, OPTIONS\r\n") != std::string::npos);
     }
   }
 }

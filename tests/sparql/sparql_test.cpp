@@ -4,6 +4,7 @@
 // The Turtle exporter was not in git when this was written, so the triples rdflib reads are
 // written here as N-Triples straight from exporters/rdf_triples.hpp's for_each_triple, the
 // function the exporter serialises.
+#include "exporters/rdf_tools.hpp"
 #include "exporters/rdf_triples.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -188,6 +189,27 @@ TEST_CASE("SPARQL CONSTRUCT gives the same triples as rdflib's", "[sparql]") {
   REQUIRE(theirs.exit_code == 0);
   CHECK(ours == split(theirs.out));
   CHECK(ours.size() >= 2);
+}
+
+TEST_CASE("SPARQL CONSTRUCT writes the same graph in every RDF syntax", "[sparql]") {
+  const std::string query = prefixes + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                                       "CONSTRUCT { ?p vg:leadOrganisation ?o . ?o rdfs:label ?l } WHERE { ?p "
+                                       "vg:leadOrganisation ?o . ?o rdfs:label ?l }";
+  const auto dir = test::work_dir("sparql-construct-syntaxes");
+  SparqlOptions options;
+  options.format = "ntriples";
+  test::write_file(dir / "construct.nt", engine().run(query, options));
+  const std::pair<const char*, const char*> syntaxes[] = {
+      {"turtle", "turtle"}, {"rdfxml", "xml"}, {"jsonld", "json-ld"}, {"nquads", "nquads"}};
+  for (const auto& [format, rdflib_name] : syntaxes) {
+    INFO(format);
+    options.format = format;
+    const auto file = dir / (std::string("construct.") + format);
+    test::write_file(file, engine().run(query, options));
+    CHECK(test::rdflib_difference(dir / "construct.nt", "nt", file, rdflib_name).empty());
+  }
+  options.format = "png";
+  CHECK_THROWS_AS(engine().run(query, options), UsageError);
 }
 
 TEST_CASE("the index holds every distinct triple of the RDF form", "[sparql]") {
