@@ -7,7 +7,9 @@
 #include "model/error.hpp"
 #include "server/linked_data_server.hpp"
 
+#include <atomic>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <pthread.h>
 #include <thread>
@@ -28,12 +30,34 @@ struct ServeCommandOptions {
 };
 
 void run_serve(const ServeCommandOptions& options) {
-  // Signals are blocked in every thread and taken by one waiting thread, which stops the server.
+  // Signals are blocked in every thread and taken by one waiting thread, started before anything
+  // else: during start-up (loading, the SPARQL index, the site) it ends the process at once, which
+  // loses nothing since serve writes no file; once the server runs it stops the server.
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::atomic<LinkedDataServer*> running{nullptr};
+  std::atomic<bool> done{false};
+  std::thread waiter([&] {
+    int received = 0;
+    sigwait(&signals, &received);
+    if (done) return; // woken to be joined
+    if (auto* server = running.load()) return server->stop();
+    std::cout.flush();
+    std::cerr << "vidensgraf: stopped during start-up (signal " << received << ")" << std::endl;
+    std::_Exit(0);
+  });
+  struct JoinWaiter {
+    std::thread& waiter;
+    std::atomic<bool>& done;
+    ~JoinWaiter() {
+      done = true;
+      pthread_kill(waiter.native_handle(), SIGTERM); // wakes it if no signal came
+      waiter.join();
+    }
+  } join_waiter{waiter, done};
 
   ServerOptions server_options = options.limits;
   server_options.site.base = options.base;
@@ -45,18 +69,11 @@ void run_serve(const ServeCommandOptions& options) {
   server_options.site.sparql_endpoint = effective_base(model, RdfOptions{options.base}) + "sparql";
   LinkedDataServer server(std::move(model), server_options);
   const int port = server.bind(options.host, options.port);
+  running = &server; // a signal from here on stops the server (before run(): run returns at once)
   std::cout << "vidensgraf: serving " << server.file_count() << " files at http://" << options.host << ':' << port
             << "/ (SPARQL at /sparql); stop with Ctrl-C" << std::endl;
-
-  std::thread waiter([&] {
-    int received = 0;
-    sigwait(&signals, &received);
-    server.stop();
-  });
   server.run();
-  // run() also ends when the socket fails: wake the waiter so it can be joined.
-  pthread_kill(waiter.native_handle(), SIGTERM);
-  waiter.join();
+  running = nullptr;
 }
 
 } // namespace
@@ -74,6 +91,10 @@ void add_serve_command(CLI::App& app, Context& context) {
   cmd->add_option("--timeout", options->timeout, "Seconds a SPARQL query may run (default 10)")
       ->check(CLI::Range(0.1, 600.0));
   cmd->add_option("--limit", options->limit, "Most SPARQL result rows (default 10000)");
+  cmd->add_option_function<std::size_t>(
+         "--max-query-memory", [options](std::size_t mib) { options->limits.sparql_memory_bytes = mib << 20; },
+         "MiB a SPARQL query may grow the heap by before it is stopped with a 400 (default 256; 0: no budget)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
   auto& limits = options->limits;
   cmd->add_option("--max-connections", limits.max_connections,
                   "Connections open at once; more are refused with 503 and Retry-After (default 4096)")

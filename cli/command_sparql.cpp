@@ -50,6 +50,10 @@ void add_sparql_command(CLI::App& app, Context& context) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--timeout", options->run.timeout_seconds, "Stop a query running longer than this (default 30 s)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option_function<std::size_t>(
+         "--max-query-memory", [options](std::size_t mib) { options->run.memory_budget_bytes = mib << 20; },
+         "Stop a query that grows the heap by more than this many MiB (default: no budget)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
   cmd->footer(exit_codes_help);
   cmd->callback([options, &context] {
     std::string query = options->query;

@@ -270,6 +270,7 @@ struct LinkedDataServer::Impl {
     SparqlOptions opts;
     opts.row_limit = options.sparql_row_limit;
     opts.timeout_seconds = options.sparql_timeout_seconds;
+    opts.memory_budget_bytes = options.sparql_memory_bytes;
     auto run = [&](const SparqlFormat& format) {
       opts.format = format.name == "html" ? "json" : std::string(format.name);
       std::string text;

@@ -18,15 +18,16 @@ namespace vidensgraf {
 
 /// Limits and choices of the server.
 struct ServerOptions {
-  SiteOptions site;                     ///< what the pages show
-  std::size_t threads = 8;              ///< worker threads (a fixed pool)
-  std::size_t max_body_bytes = 1 << 20; ///< larger request bodies get 413
-  std::size_t sparql_row_limit = 10000; ///< more result rows is a 400 with a message
-  double sparql_timeout_seconds = 10.0; ///< a longer query is stopped: 400 with a message
-  int read_timeout_seconds = 10;        ///< a client that sends nothing this long (or takes no answer) is dropped
-  double header_timeout_seconds = 10;   ///< a request's headers must be complete this long after its first byte: 408
-  double body_timeout_seconds = 30;     ///< and its body this long after its headers: 408
-  std::size_t max_connections = 4096;   ///< open at once; more get 503 with Retry-After
+  SiteOptions site;                             ///< what the pages show
+  std::size_t threads = 8;                      ///< worker threads (a fixed pool)
+  std::size_t max_body_bytes = 1 << 20;         ///< larger request bodies get 413
+  std::size_t sparql_row_limit = 10000;         ///< more result rows is a 400 with a message
+  double sparql_timeout_seconds = 10.0;         ///< a longer query is stopped: 400 with a message
+  std::size_t sparql_memory_bytes = 256u << 20; ///< a query growing the heap by more is stopped: 400 with a message
+  int read_timeout_seconds = 10;      ///< a client that sends nothing this long (or takes no answer) is dropped
+  double header_timeout_seconds = 10; ///< a request's headers must be complete this long after its first byte: 408
+  double body_timeout_seconds = 30;   ///< and its body this long after its headers: 408
+  std::size_t max_connections = 4096; ///< open at once; more get 503 with Retry-After
   std::size_t max_connections_per_client = 128; ///< open at once from one address (0: no cap); more get 429
   /// Where refusals and failures are reported, one line each and rate-limited; empty: standard error.
   std::function<void(const std::string&)> log;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <malloc.h>
 #include <mutex>
 #include <sstream>
 #include <vector>
@@ -226,6 +227,15 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
     throw InputError(fmt::format("query:{}:{}: {}", unsafe->line, unsafe->column, unsafe->message));
   const std::string query_text(text);
   std::lock_guard lock(rasqal_mutex());
+  // A query stopped at a limit may have grown the heap by its whole budget: once Rasqal has freed
+  // it (the owners below are destroyed first), glibc gives it back to the system.
+  bool stopped = false;
+  struct TrimAfter {
+    const bool& stopped;
+    ~TrimAfter() {
+      if (stopped) malloc_trim(0);
+    }
+  } trim_after{stopped};
 
   LogCapture log;
   RasqalWorldPtr world(rasqal_new_world());
@@ -237,7 +247,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   const auto deadline =
       std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                              std::chrono::duration<double>(options.timeout_seconds));
-  RasqalSource source(*index_, world.get(), deadline);
+  RasqalSource source(*index_, world.get(), deadline, options.memory_budget_bytes);
   source.register_with_world();
 
   RasqalQueryPtr query(rasqal_new_query(world.get(), "sparql", nullptr));
@@ -265,9 +275,14 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   }
   RasqalResultsPtr results(rasqal_query_execute(query.get()));
   auto check = [&] {
+    stopped = source.timed_out() || source.over_budget();
     if (source.timed_out())
       throw InputError(fmt::format("the query was stopped after {} s; make it narrower or raise --timeout",
                                    options.timeout_seconds));
+    if (source.over_budget())
+      throw InputError(fmt::format("the query was stopped at its memory budget of {} MiB; make it narrower (Rasqal "
+                                   "builds every row before a LIMIT applies) or raise --max-query-memory",
+                                   options.memory_budget_bytes >> 20));
     if (!log.message.empty() || !results)
       throw InputError(
           fmt::format("the query could not be run: {}", log.message.empty() ? "Rasqal failed" : log.message));

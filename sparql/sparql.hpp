@@ -22,6 +22,9 @@ struct SparqlOptions {
   std::string format;
   std::size_t row_limit = 10000; ///< more result rows (or CONSTRUCT triples) than this is an error
   double timeout_seconds = 30.0; ///< a query running longer is stopped and is an error
+  /// A query whose evaluation grows the heap by more than this many bytes is stopped and is an
+  /// error (Rasqal builds every row before LIMIT applies); 0: no budget.
+  std::size_t memory_budget_bytes = 0;
 };
 
 /// The model's triples, indexed once, ready for any number of queries.
