@@ -2,6 +2,10 @@
 // what fails; a full SPARQL grammar would be far more than these few checks need.
 #include "sparql/feature_scan.hpp"
 
+#include "model/error.hpp"
+
+#include <fmt/format.h>
+
 #include <cctype>
 #include <vector>
 
@@ -15,6 +19,7 @@ struct Token {
   TokenType type;
   std::string text; ///< upper-cased for words
   int line, column;
+  std::size_t offset = 0; ///< of its first byte in the query
 };
 
 bool name_char(char c) {
@@ -39,6 +44,7 @@ std::vector<Token> tokenize(std::string_view q) {
   while (i < q.size()) {
     const char c = q[i];
     const int l = line, col = column;
+    const std::size_t before = out.size(), start = i;
     if (std::isspace(static_cast<unsigned char>(c))) {
       advance(1);
     } else if (c == '#') {
@@ -93,6 +99,7 @@ std::vector<Token> tokenize(std::string_view q) {
       out.push_back({TokenType::punct, std::string(q.substr(i, n)), l, col});
       advance(n);
     }
+    if (out.size() > before) out.back().offset = start;
   }
   return out;
 }
@@ -117,6 +124,29 @@ std::optional<UnsupportedFeature> path_operator(const std::vector<Token>& tokens
 }
 
 } // namespace
+
+std::optional<std::string> describe_as_select(std::string_view query) {
+  const auto tokens = tokenize(query);
+  std::size_t at = 0;
+  while (at < tokens.size() && !(tokens[at].type == TokenType::word && tokens[at].text == "DESCRIBE"))
+    ++at;
+  if (at == tokens.size()) return std::nullopt;
+  bool variables = false, constants = false;
+  for (std::size_t i = at + 1; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    if (t.text == "{" || (t.type == TokenType::word && (t.text == "WHERE" || t.text == "LIMIT"))) break;
+    variables |= t.type == TokenType::variable || t.text == "*";
+    constants |= t.type == TokenType::iri || t.type == TokenType::prefixed;
+  }
+  if (!variables) return std::nullopt;
+  if (constants)
+    throw InputError(fmt::format("query:{}:{}: DESCRIBE names both IRIs and variables; describe the IRIs in one "
+                                 "query and the variables' values in another",
+                                 tokens[at].line, tokens[at].column));
+  std::string select(query);
+  select.replace(tokens[at].offset, std::string_view("DESCRIBE").size(), "SELECT DISTINCT");
+  return select;
+}
 
 bool looks_like_property_path(std::string_view query) {
   return path_operator(tokenize(query)).has_value();

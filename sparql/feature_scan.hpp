@@ -22,6 +22,11 @@ struct UnsupportedFeature {
 /// comments are skipped, so a keyword inside a literal is not mistaken for one.
 std::optional<UnsupportedFeature> find_unsupported_feature(std::string_view query);
 
+/// For a DESCRIBE of variables (or *): the same query with DESCRIBE made SELECT DISTINCT, whose
+/// answer gives the resources to describe; nothing for any other query, or a DESCRIBE of IRIs
+/// only (Rasqal parses those). Throws InputError when the DESCRIBE names both.
+std::optional<std::string> describe_as_select(std::string_view query);
+
 /// True when the query has a token that looks like a property path operator (for a clearer
 /// message when Rasqal reports a syntax error).
 bool looks_like_property_path(std::string_view query);

@@ -1,6 +1,7 @@
 #include "sparql/sparql.hpp"
 
 #include "exporters/rdf_serializer.hpp"
+#include "exporters/rdf_vocabulary.hpp"
 #include "model/detail/raptor_term.hpp"
 #include "model/error.hpp"
 #include "model/raptor_guard.hpp"
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <malloc.h>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <vector>
 
@@ -99,7 +101,7 @@ std::string graph_format_names() {
 }
 
 std::string resolve_format(rasqal_query_verb verb, const std::string& format) {
-  const bool graph = verb == RASQAL_QUERY_VERB_CONSTRUCT;
+  const bool graph = verb == RASQAL_QUERY_VERB_CONSTRUCT || verb == RASQAL_QUERY_VERB_DESCRIBE;
   if (format.empty()) return graph ? "turtle" : "json";
   const bool graph_format = find_rdf_format(format).has_value();
   if (verb == RASQAL_QUERY_VERB_ASK && (format == "csv" || format == "tsv"))
@@ -202,6 +204,46 @@ void too_many(std::size_t limit, std::string_view what) {
       fmt::format("the query gives more than {} {}; add a LIMIT to the query or raise --limit", limit, what));
 }
 
+/// Writes triples (as terms) in the graph syntax `format`, as every export writes them.
+std::string write_graph(const std::vector<Triple>& triples, const std::string& format, const std::string& base) {
+  std::ostringstream text;
+  write_rdf(
+      text, *find_rdf_format(format),
+      [&](const std::function<void(const Triple&)>& sink) {
+        for (const auto& t : triples)
+          sink(t);
+      },
+      base);
+  return text.str();
+}
+
+/// The answer to DESCRIBE: each target's concise bounded description (CBD), the triples with it
+/// as subject, and recursively those of the blank nodes they reach and of the reified statements
+/// (rdf:subject) about it. Hand-written: Rasqal 0.9.33 parses DESCRIBE but answers no triples.
+std::vector<Triple> concise_bounded_description(const TripleIndex& index, const std::vector<Term>& targets,
+                                                std::size_t limit) {
+  const auto rdf_subject = index.find(iri_term(vocab::term(vocab::rdf, "subject")));
+  std::vector<TermId> queue;
+  for (const auto& t : targets)
+    if (const auto id = index.find(t)) queue.push_back(*id);
+  std::set<TermId> described;
+  std::vector<Triple> out;
+  for (std::size_t next = 0; next < queue.size(); ++next) {
+    const TermId id = queue[next];
+    if (!described.insert(id).second) continue;
+    for (auto c = index.scan(id, std::nullopt, std::nullopt); !c.at_end(); c.next()) {
+      const auto& t = c.current();
+      if (out.size() >= limit) too_many(limit, "triples");
+      out.push_back({index.term(t.s), index.term(t.p), index.term(t.o), {}});
+      if (out.back().object.is_blank()) queue.push_back(t.o);
+    }
+    if (rdf_subject)
+      for (auto c = index.scan(std::nullopt, *rdf_subject, id); !c.at_end(); c.next())
+        queue.push_back(c.current().s);
+  }
+  return out;
+}
+
 } // namespace
 
 SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf)
@@ -225,6 +267,21 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   // What would make Rasqal hand Raptor 2.0.15 an over-long language tag (raptor_guard.hpp).
   if (const auto unsafe = rasqal_unsafe_query(text))
     throw InputError(fmt::format("query:{}:{}: {}", unsafe->line, unsafe->column, unsafe->message));
+  // DESCRIBE ?x WHERE ...: the SELECT DISTINCT of the same pattern gives the resources.
+  if (auto select = describe_as_select(text)) {
+    const std::string format = resolve_format(RASQAL_QUERY_VERB_DESCRIBE, options.format);
+    SparqlOptions inner = options;
+    inner.format = "json";
+    std::vector<Term> targets;
+    const auto answer = nlohmann::json::parse(run(*select, inner));
+    for (const auto& row : answer["results"]["bindings"])
+      for (const auto& [name, value] : row.items()) {
+        const std::string type = value.value("type", "");
+        if (type == "uri") targets.push_back(iri_term(value["value"]));
+        if (type == "bnode") targets.push_back(Term{TermType::blank, value["value"], {}, {}});
+      }
+    return write_graph(concise_bounded_description(*index_, targets, options.row_limit), format, base_);
+  }
   const std::string query_text(text);
   std::lock_guard lock(rasqal_mutex());
   // A query stopped at a limit may have grown the heap by its whole budget: once Rasqal has freed
@@ -263,9 +320,21 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
                                  context.empty() ? "" : "\n  in line " + std::to_string(log.line) + ": " + context));
   }
   const rasqal_query_verb verb = rasqal_query_get_verb(query.get());
-  if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT)
-    throw InputError(fmt::format("{} queries are not supported; use SELECT, ASK or CONSTRUCT", verb_name(verb)));
+  if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT &&
+      verb != RASQAL_QUERY_VERB_DESCRIBE)
+    throw InputError(
+        fmt::format("{} queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE", verb_name(verb)));
   const std::string format = resolve_format(verb, options.format);
+  if (verb == RASQAL_QUERY_VERB_DESCRIBE) { // of IRIs only: describe_as_select took the others
+    std::vector<Term> targets;
+    if (raptor_sequence* seq = rasqal_query_get_describe_sequence(query.get()))
+      for (int i = 0; i < raptor_sequence_size(seq); ++i) {
+        const auto* l = static_cast<rasqal_literal*>(raptor_sequence_get_at(seq, i));
+        if (l && l->type == RASQAL_LITERAL_URI)
+          targets.push_back(iri_term(reinterpret_cast<const char*>(raptor_uri_as_string(l->value.uri))));
+      }
+    return write_graph(concise_bounded_description(*index_, targets, options.row_limit), format, base_);
+  }
 
   if (verb == RASQAL_QUERY_VERB_SELECT) {
     const int own = rasqal_query_get_limit(query.get());
@@ -300,15 +369,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
       if (rasqal_query_results_next_triple(results.get())) break;
     }
     check();
-    std::ostringstream text;
-    write_rdf(
-        text, *find_rdf_format(format),
-        [&](const std::function<void(const Triple&)>& sink) {
-          for (const auto& t : triples)
-            sink(t);
-        },
-        base_);
-    return text.str();
+    return write_graph(triples, format, base_);
   }
   StringSink out(raptor);
   std::size_t rows = 0;

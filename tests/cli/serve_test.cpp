@@ -277,6 +277,22 @@ TEST_CASE("CONSTRUCT answers in Turtle, N-Triples, JSON-LD and RDF/XML by Accept
   }
 }
 
+TEST_CASE("DESCRIBE answers the resource's description in the syntax Accept asks for", "[serve]") {
+  auto c = server().client();
+  const std::string query = "DESCRIBE <https://example.org/hostile/project/evil>";
+  const auto turtle = c.Post("/sparql", httplib::Headers{{"Accept", "*/*"}}, query, "application/sparql-query");
+  REQUIRE(turtle);
+  REQUIRE(turtle->status == 200);
+  CHECK(turtle->get_header_value("Content-Type") == "text/turtle; charset=utf-8");
+  const auto count = rapper_count(saved("describe.ttl", turtle->body), "turtle");
+  REQUIRE(count);
+  CHECK(*count > 2);
+  const auto rdfxml =
+      c.Post("/sparql", httplib::Headers{{"Accept", "application/rdf+xml"}}, query, "application/sparql-query");
+  REQUIRE(rdfxml);
+  CHECK(rapper_count(saved("describe.rdf", rdfxml->body), "rdfxml") == count);
+}
+
 TEST_CASE("every answer allows any origin and OPTIONS answers a CORS preflight", "[serve]") {
   CHECK(get("/project/evil.ttl")->get_header_value("Access-Control-Allow-Origin") == "*");
   CHECK(get("/sparql", "text/turtle")->get_header_value("Access-Control-Allow-Origin") == "*");

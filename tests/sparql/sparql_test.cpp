@@ -212,6 +212,65 @@ TEST_CASE("SPARQL CONSTRUCT writes the same graph in every RDF syntax", "[sparql
   CHECK_THROWS_AS(engine().run(query, options), UsageError);
 }
 
+namespace {
+
+/// The lines of an N-Triples text, as a set.
+std::set<std::string> lines_of(const std::string& text) {
+  std::set<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) lines.insert(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("DESCRIBE gives the resource's concise bounded description, its reifications included", "[sparql]") {
+  const std::string kol = "<https://w3id.org/vidensgraf/signaturprojekter/project/kol-region-nord>";
+  SparqlOptions nt;
+  nt.format = "ntriples";
+  const auto described = lines_of(engine().run("DESCRIBE " + kol, nt));
+  // Rasqal's own answers, independent of the description's code: the resource's triples, and
+  // the statement nodes about it.
+  const auto own = lines_of(engine().run("CONSTRUCT { " + kol + " ?p ?o } WHERE { " + kol + " ?p ?o }", nt));
+  REQUIRE(!own.empty());
+  for (const auto& line : own)
+    CHECK(described.contains(line));
+  SparqlOptions csv;
+  csv.format = "csv";
+  const std::string statements =
+      engine().run("SELECT ?s WHERE { ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> " + kol + " }", csv);
+  std::set<std::string> subjects{kol};
+  for (const auto& line : lines_of(statements))
+    if (line != "s\r") subjects.insert("<" + line.substr(0, line.size() - 1) + ">");
+  REQUIRE(subjects.size() > 1); // the fixture reifies the project's relations
+  std::set<std::string> seen;
+  for (const auto& line : described) {
+    const std::string subject = line.substr(0, line.find(' '));
+    CHECK((subjects.contains(subject) || subject.starts_with("_:")));
+    seen.insert(subject);
+  }
+  CHECK(seen == subjects); // every statement about it is described
+
+  // DESCRIBE of a variable describes what the pattern binds.
+  const std::string programme_iri = engine().run(prefixes + "SELECT ?p WHERE { ?p a vg:Programme } LIMIT 1", csv);
+  const auto by_pattern = lines_of(engine().run(prefixes + "DESCRIBE ?p WHERE { ?p a vg:Programme } LIMIT 1", nt));
+  const auto rows = lines_of(programme_iri);
+  REQUIRE(rows.size() == 2);
+  const std::string iri = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r != "p\r"; });
+  CHECK(by_pattern == lines_of(engine().run("DESCRIBE <" + iri.substr(0, iri.size() - 1) + ">", nt)));
+  CHECK_FALSE(by_pattern.empty());
+
+  CHECK_THROWS_AS(engine().run("DESCRIBE ?x " + kol + " WHERE { ?x ?p ?o }", nt), InputError);
+  SparqlOptions json;
+  json.format = "json";
+  CHECK_THROWS_AS(engine().run("DESCRIBE " + kol, json), UsageError);
+}
+
 TEST_CASE("the index holds every distinct triple of the RDF form", "[sparql]") {
   std::set<std::string> distinct;
   for_each_triple(bundled(), {}, [&](const Triple& t) {
