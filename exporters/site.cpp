@@ -7,6 +7,7 @@
 #include "exporters/diagram_views.hpp"
 #include "exporters/jsonld_writer.hpp"
 #include "exporters/rdf_serializer.hpp"
+#include "exporters/rdf_vocabulary.hpp"
 #include "exporters/site_detail.hpp"
 #include "exporters/site_page.hpp"
 #include "model/atomic_file.hpp"
@@ -15,6 +16,8 @@
 
 #include <fstream>
 #include <functional>
+#include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -30,6 +33,13 @@ const std::array<DocumentType, 5>& entity_document_types() {
 }
 
 namespace {
+
+/// The document type with this syntax, or null when entity documents are not written in it.
+const DocumentType* document_type_of(RdfFormat format) {
+  for (const auto& t : entity_document_types())
+    if (t.media_type == info(format).media_type) return &t;
+  return nullptr;
+}
 
 constexpr std::string_view html_type = "text/html; charset=utf-8";
 
@@ -64,21 +74,45 @@ std::string serialize(RdfFormat format, const TripleProducer& produce, const std
   return out.str();
 }
 
-/// Every entity's own triples, in for_each_triple's order.
-std::vector<Triples> triples_by_entity(const Model& model, const RdfOptions& rdf, const std::string& base) {
+/// The triples each page's documents hold, in for_each_triple's order.
+struct DocumentTriples {
+  std::vector<Triples> entities; ///< by vertex: the entity's own triples
+  /// By concept scheme segment ("challenge"): the scheme's own triples and its concepts'
+  /// skos:inScheme and skos:topConceptOf.
+  std::map<std::string, Triples> schemes;
+};
+
+DocumentTriples document_triples(const Model& model, const RdfOptions& rdf, const std::string& base) {
   std::unordered_map<std::string, Vertex> by_iri; // lookup only; output order is the vector's
   for (const auto v : model.sorted_entities())
     by_iri.emplace(model.iri(v, base), v);
-  std::vector<Triples> out(model.entity_count());
+  std::unordered_map<std::string, std::string> segment_of; // {base}{segment}: a scheme's IRI
+  for (const auto& kind : model.schema().kinds())
+    segment_of.emplace(base + kind.segment, kind.segment);
+  const std::string in_scheme = vocab::term(vocab::skos, "inScheme");
+  const std::string top_concept_of = vocab::term(vocab::skos, "topConceptOf");
+  const std::string scheme_type = vocab::term(vocab::skos, "ConceptScheme");
+  DocumentTriples out;
+  out.entities.resize(model.entity_count());
+  std::set<std::string> schemes; // the segments typed skos:ConceptScheme
   for_each_triple(model, rdf, [&](const Triple& t) {
     if (!t.subject.is_iri()) return;
-    const auto& s = t.subject.value;
-    const auto it = by_iri.find(s.substr(0, s.find('#')));
-    if (it == by_iri.end()) return;
     Triple copy = t;
     copy.graph.clear();
-    out[it->second].push_back(std::move(copy));
+    const auto& s = t.subject.value;
+    if (const auto scheme = segment_of.find(s); scheme != segment_of.end()) {
+      if (t.object.value == scheme_type) schemes.insert(scheme->second);
+      out.schemes[scheme->second].push_back(std::move(copy));
+      return;
+    }
+    const auto it = by_iri.find(s.substr(0, s.find('#')));
+    if (it == by_iri.end()) return;
+    if (t.predicate.value == in_scheme || t.predicate.value == top_concept_of)
+      if (const auto scheme = segment_of.find(t.object.value); scheme != segment_of.end())
+        out.schemes[scheme->second].push_back(copy);
+    out.entities[it->second].push_back(std::move(copy));
   });
+  std::erase_if(out.schemes, [&](const auto& entry) { return !schemes.contains(entry.first); });
   return out;
 }
 
@@ -138,7 +172,7 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
         serialize(format, description, site.base));
   }
 
-  add(files, "ontology/vidensgraf.ttl", "text/turtle; charset=utf-8", std::string(ontology_text()));
+  add(files, std::string(ontology_document), "text/turtle; charset=utf-8", std::string(ontology_text()));
   add(files, "ontology/shapes.ttl", "text/turtle; charset=utf-8", read_ontology_file("shapes.ttl"));
   add(files, "ontology/context.jsonld", "application/ld+json; charset=utf-8", jsonld_context_text());
   // Every page twice: English interface text in NAME.html, Danish in NAME.da.html (the data's
@@ -152,9 +186,15 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   };
   add_page("ontology/index.html", [](const detail::SiteContext& s) { return detail::ontology_page(s); });
 
-  const auto own = triples_by_entity(model, rdf, site.base);
+  const auto documents = document_triples(model, rdf, site.base);
+  // A concept scheme's IRI ({base}challenge) answers with these, or with its folder's page.
+  for (const auto& [segment, triples] : documents.schemes)
+    for (const auto& f : rdf_formats)
+      if (const auto* t = document_type_of(f.format))
+        add(files, segment + "." + std::string(t->extension), media_type_with_charset(t->media_type),
+            serialize(f.format, producer_of(triples), site.base));
   for (const auto v : model.sorted_entities()) {
-    const TripleProducer produce = producer_of(own[v]);
+    const TripleProducer produce = producer_of(documents.entities[v]);
     const std::string jsonld = serialize(RdfFormat::jsonld, produce, site.base);
     add(files, detail::entity_path(model, v, "ttl"), "text/turtle; charset=utf-8",
         serialize(RdfFormat::turtle, produce, site.base));

@@ -55,4 +55,7 @@ struct DocumentType {
 /// The five document types of an entity.
 const std::array<DocumentType, 5>& entity_document_types();
 
+/// The ontology's Turtle document in the site; its page is ontology/index.html.
+inline constexpr std::string_view ontology_document = "ontology/vidensgraf.ttl";
+
 } // namespace vidensgraf

@@ -296,29 +296,62 @@ struct LinkedDataServer::Impl {
     }
   }
 
+  /// The documents an IRI path (a file's path without its extension) can be given as: (media
+  /// type, location), in entity_document_types' order. HTML is the page NAME.html, or the
+  /// folder's page NAME/ (a concept scheme's IRI, {base}challenge); the ontology's folder offers
+  /// its Turtle file.
+  std::vector<std::pair<std::string_view, std::string>> variants(const std::string& key) const {
+    std::vector<std::pair<std::string_view, std::string>> out; // (media type, location)
+    for (const auto& t : entity_document_types()) {
+      std::string doc = key + "." + std::string(t.extension);
+      if (t.extension == "html") {
+        if (key == "dataset") doc = "index.html"; // the home page describes the dataset
+        if (!files.contains(doc) && files.contains(key + "/index.html")) doc = key + "/";
+      } else if (!files.contains(doc) && ontology_document == key + "/vidensgraf." + std::string(t.extension)) {
+        doc = std::string(ontology_document);
+      }
+      if (doc.ends_with('/') || files.contains(doc)) out.emplace_back(t.media_type, "/" + doc);
+    }
+    return out;
+  }
+
+  using Variants = std::vector<std::pair<std::string_view, std::string>>;
+
+  static std::optional<std::size_t> choose_variant(const std::string& accept, const Variants& offered) {
+    std::vector<std::string_view> types;
+    for (const auto& v : offered)
+      types.push_back(v.first);
+    return negotiate(accept, types);
+  }
+
+  static void see_other(httplib::Response& res, const std::string& location) {
+    res.status = 303;
+    res.set_header("Location", location);
+    res.set_content("See " + location + "\n", "text/plain; charset=utf-8");
+  }
+
   void answer_path(const httplib::Request& req, httplib::Response& res) {
     std::string path = req.path;
     if (!acceptable_path(path)) return plain(res, 400, "bad path: no '.' or '..' segments, backslashes or '//'");
     std::string key = path.substr(1);
-    if (key.empty() || key.ends_with('/')) key += "index.html";
+    const bool folder = !key.empty() && key.ends_with('/');
+    if (key.empty() || folder) key += "index.html";
+    const std::string stem = folder ? path.substr(1, path.size() - 2) : path.substr(1);
+    const auto offered = variants(stem);
+    const auto accept = req.get_header_value("Accept");
     if (const auto it = files.find(key); it != files.end()) {
+      // A folder's page (a concept scheme, the ontology) for a client that asks for RDF: 303 to
+      // the document, as for any IRI.
+      if (folder && offered.size() > 1) {
+        res.set_header("Vary", "Accept");
+        if (const auto chosen = choose_variant(accept, offered); chosen && offered[*chosen].first != "text/html")
+          return see_other(res, offered[*chosen].second);
+      }
       res.set_content(it->second.body, it->second.media_type);
       return;
     }
-    if (files.contains(key + "/index.html")) {
-      res.status = 303;
-      res.set_header("Location", path + "/");
-      return;
-    }
-    std::vector<std::string_view> offered;
-    std::vector<std::string> locations;
-    for (const auto& t : entity_document_types()) {
-      std::string doc = key + "." + std::string(t.extension);
-      if (key == "dataset" && t.extension == "html") doc = "index.html"; // the home page describes the dataset
-      if (!files.contains(doc)) continue;
-      offered.push_back(t.media_type);
-      locations.push_back("/" + doc);
-    }
+    // A folder without '/' that has no documents of its own: to the folder, whatever is accepted.
+    if (offered.size() == 1 && offered.front().second.ends_with('/')) return see_other(res, offered.front().second);
     if (offered.empty()) {
       res.status = 404;
       res.set_content("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>Not found</title></head><body>"
@@ -328,16 +361,14 @@ struct LinkedDataServer::Impl {
       return;
     }
     res.set_header("Vary", "Accept");
-    const auto chosen = negotiate(req.get_header_value("Accept"), offered);
+    const auto chosen = choose_variant(accept, offered);
     if (!chosen) {
       std::string list;
-      for (const auto& o : offered)
-        list += std::string(list.empty() ? "" : ", ") + std::string(o);
+      for (const auto& v : offered)
+        list += std::string(list.empty() ? "" : ", ") + std::string(v.first);
       return plain(res, 406, "not available in an accepted type; available: " + list);
     }
-    res.status = 303;
-    res.set_header("Location", locations[*chosen]);
-    res.set_content("See " + locations[*chosen] + "\n", "text/plain; charset=utf-8");
+    see_other(res, offered[*chosen].second);
   }
 };
 

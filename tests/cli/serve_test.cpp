@@ -293,6 +293,37 @@ TEST_CASE("DESCRIBE answers the resource's description in the syntax Accept asks
   CHECK(rapper_count(saved("describe.rdf", rdfxml->body), "rdfxml") == count);
 }
 
+TEST_CASE("the concept scheme and the ontology are negotiated like every IRI", "[serve]") {
+  auto see = [](const std::string& path, const std::string& accept) {
+    const auto r = get(path, accept);
+    INFO(path << " " << accept);
+    CHECK(r->status == 303);
+    CHECK(r->get_header_value("Vary") == "Accept");
+    return r->get_header_value("Location");
+  };
+  CHECK(see("/challenge", "text/turtle") == "/challenge.ttl");
+  CHECK(see("/challenge", "application/rdf+xml") == "/challenge.rdf");
+  CHECK(see("/challenge", "text/html") == "/challenge/");
+  CHECK(see("/challenge/", "text/turtle") == "/challenge.ttl");
+  CHECK(see("/ontology/", "text/turtle") == "/ontology/vidensgraf.ttl");
+  CHECK(see("/ontology", "text/turtle") == "/ontology/vidensgraf.ttl");
+  // A browser, or a client that accepts anything, still gets the page.
+  for (const std::string accept : {browser_accept, std::string("*/*")}) {
+    INFO(accept);
+    const auto page = get("/challenge/", accept);
+    CHECK(page->status == 200);
+    CHECK(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
+    CHECK(get("/ontology/", accept)->status == 200);
+  }
+  const auto turtle = get("/challenge.ttl");
+  REQUIRE(turtle->status == 200);
+  CHECK(turtle->get_header_value("Content-Type") == "text/turtle; charset=utf-8");
+  // A folder with no documents of its own goes to its page whatever is accepted.
+  const auto folder = get("/project", "text/turtle");
+  CHECK(folder->status == 303);
+  CHECK(folder->get_header_value("Location") == "/project/");
+}
+
 TEST_CASE("every answer allows any origin and OPTIONS answers a CORS preflight", "[serve]") {
   CHECK(get("/project/evil.ttl")->get_header_value("Access-Control-Allow-Origin") == "*");
   CHECK(get("/sparql", "text/turtle")->get_header_value("Access-Control-Allow-Origin") == "*");

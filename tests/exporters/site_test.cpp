@@ -130,8 +130,35 @@ TEST_CASE("the site is deterministic", "[site]") {
   // 5 entities with 5 documents and a Danish page each, 12 kind pages and home in English and
   // Danish, ontology (4 files and a Danish page), description (4), dumps (6), stylesheet, icon
   // and four server configurations (.htaccess and nginx.conf for a static host, nginx-proxy.conf and
-  // apache-proxy.conf for a proxy in front of `vidensgraf serve`).
-  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 6);
+  // apache-proxy.conf for a proxy in front of `vidensgraf serve`), and the fixture's one concept
+  // scheme (challenge areas) in 4 RDF documents.
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 6 + 4);
+}
+
+TEST_CASE("a concept scheme has documents of its own: the scheme and its concepts' membership", "[site]") {
+  const auto site = write_site_of(data_dir() / "site", "site_schemes");
+  const auto turtle = site / "challenge.ttl";
+  REQUIRE(std::filesystem::exists(turtle));
+  const auto count = rapper_count(turtle, "turtle");
+  REQUIRE(count);
+  CHECK(rapper_count(site / "challenge.rdf", "rdfxml") == count);
+  CHECK(rapper_count(site / "challenge.nt", "ntriples") == count);
+  const std::string text = read_file(site / "challenge.nt");
+  const std::string scheme = "<https://example.org/hostile/challenge>";
+  CHECK_THAT(text, Catch::Contains(scheme + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                                            "<http://www.w3.org/2004/02/skos/core#ConceptScheme> ."));
+  CHECK_THAT(text, Catch::Contains("<http://www.w3.org/2004/02/skos/core#inScheme> " + scheme + " ."));
+  // Every triple is about the scheme or says a concept is in it.
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start);
+    start = end + 1;
+    if (line.empty()) continue;
+    INFO(line);
+    CHECK((line.starts_with(scheme + " ") || line.ends_with(" " + scheme + " .")));
+  }
+  CHECK_FALSE(std::filesystem::exists(site / "project.ttl")); // projects are not a concept scheme
 }
 
 TEST_CASE("every page has a Danish twin for the interface text, and each links within its language", "[site]") {
