@@ -197,6 +197,23 @@ TEST_CASE("the DCAT-AP-DK variant of the bundled dataset's description conforms 
   CHECK(ttl.find("<http://publications.europa.eu/resource/dataset/language/DAN>") != std::string::npos);
   CHECK(ttl.find("resource/authority/language/") == std::string::npos);
   CHECK(ttl.find("nonNegativeInteger") == std::string::npos);
+
+  // Against DCAT-AP 3.0.1 this record fails exactly where the profiles contradict each other (the
+  // README's table): the byte size's datatype, the checksum algorithm and the availability table.
+  const std::string d = bundled_base + "dataset";
+  std::multiset<std::string> byte_sizes;
+  std::multiset<std::string> vocabularies{d + "#catalog http://purl.org/dc/terms/publisher [Warning]",
+                                          d + " http://purl.org/dc/terms/publisher [Warning]",
+                                          d + "#sparql-service http://purl.org/dc/terms/publisher [Warning]"};
+  for (const char* name : {"turtle", "ntriples", "nquads", "rdfxml", "rdfjson", "jsonld"}) {
+    byte_sizes.insert(d + "#distribution-" + name + " http://www.w3.org/ns/dcat#byteSize [Violation]");
+    vocabularies.insert(d + "#checksum-" + name + " http://spdx.org/rdf/terms#algorithm [Violation]");
+    vocabularies.insert(d + "#distribution-" + name + " http://data.europa.eu/r5r/availability [Violation]");
+  }
+  CHECK(shacl_results(file, standard("dcat-ap-3.0.1-SHACL.ttl")) == byte_sizes);
+  CHECK(shacl_results(file, standard("dcat-ap-3.0.1-ranges.ttl")) == byte_sizes);
+  CHECK(shacl_results(file, standard("dcat-ap-3.0.1-mdr-vocabularies.ttl")) == vocabularies);
+  CHECK(count_severity(shacl_results(file, standard("dcat-ap-3.0.1-recommended.ttl")), "Violation") == 0);
 }
 
 TEST_CASE("the DCAT-AP-DK variant of a generated dataset's description conforms to the DCAT-AP-DK 2.0.2 shapes",
