@@ -25,6 +25,7 @@
 #include "model/values.hpp"
 
 #include <algorithm>
+#include <boost/range/iterator_range.hpp>
 #include <array>
 #include <fmt/format.h>
 #include <set>
@@ -117,6 +118,7 @@ public:
     for (const auto& dump : dumps_)
       distribution(dump);
     service();
+    sources();
     void_statistics_of(options);
   }
 
@@ -363,6 +365,36 @@ private:
     themes(s);
     keywords(s);
     emit(d_, vocab::void_, "sparqlEndpoint", endpoint);
+  }
+
+  /// The documents the data is drawn from (the model's Source entities, by their own IRIs), each
+  /// with its title and its own publishers (the organisations of its publisher relations), so
+  /// that the bodies behind the sources appear as theirs, not as the dataset's publisher. They are
+  /// dct:relation ("related resource" in both profiles), not dct:source: DCAT-AP 3.0.1 and
+  /// DCAT-AP-DK 2.0.2 both require a dct:source to be a dcat:Dataset, and a report or an article
+  /// is not one.
+  void sources() {
+    const Schema& schema = model_.schema();
+    const auto kind = schema.find_kind("Source");
+    if (!kind) return;
+    const auto label = schema.find_attribute("label");
+    const auto publisher = schema.find_relation("publisher");
+    const Graph& g = model_.graph();
+    for (const Vertex v : model_.entities_of_kind(*kind)) {
+      const Term source = iri_term(model_.iri(v, base_));
+      emit(d_, vocab::dcterms, "relation", source);
+      type(source, vocab::foaf, "Document");
+      if (label)
+        for (const auto& value : model_.entity(v).values)
+          if (value.attribute == *label)
+            emit(source, vocab::dcterms, "title", literal_term(value.value, model_.language(value.language)));
+      if (!publisher) continue;
+      std::set<std::string> publishers;
+      for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+        if (g[e].kind == *publisher) publishers.insert(model_.iri(boost::target(e, g), base_));
+      for (const auto& p : publishers)
+        emit(source, vocab::dcterms, "publisher", iri_term(p));
+    }
   }
 
   void void_statistics_of(const RdfOptions& options) {

@@ -247,6 +247,37 @@ TEST_CASE("the DCAT-AP-DK variant differs from the default description only wher
   }
 }
 
+TEST_CASE("the description names every source document with its own publishers, as a related resource of the dataset",
+          "[dataset_description]") {
+  const auto dir = test::work_dir("dataset_description_sources");
+  const Model model = load_dataset_or_throw(test::bundled_dataset());
+  for (const auto* profile : {"dcat-ap", "dcat-ap-dk"}) {
+    INFO(profile);
+    const auto file = dir / (std::string(profile) + ".nt");
+    const auto run =
+        test::export_to(test::bundled_dataset(), "ntriples", file, {"--what", "dataset", "--profile", profile});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    const auto nt = test::read_file(file);
+    const std::string d = "<" + bundled_base + "dataset>";
+    for (const auto v : model.entities_of_kind(model.schema().require_kind("Source"))) {
+      const std::string source = "<" + model.iri(v, bundled_base) + ">";
+      INFO(source);
+      CHECK(nt.find(d + " <http://purl.org/dc/terms/relation> " + source + " .") != std::string::npos);
+      CHECK(nt.find(source +
+                    " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Document> .") !=
+            std::string::npos);
+    }
+    // The bodies behind a source are its publishers, not the dataset's; no dct:source, which both
+    // profiles reserve for a dcat:Dataset.
+    CHECK(nt.find("<" + bundled_base + "source/temperaturmaaling> <http://purl.org/dc/terms/publisher> <" +
+                  bundled_base + "organisation/digitaliseringsstyrelsen> .") != std::string::npos);
+    CHECK(nt.find(d + " <http://purl.org/dc/terms/publisher> <" + bundled_base + "dataset#publisher> .") !=
+          std::string::npos);
+    CHECK(nt.find("<http://purl.org/dc/terms/source>") == std::string::npos);
+  }
+}
+
 TEST_CASE("every download IRI of the description is a file of the site and of publish, with its size and SHA-256",
           "[dataset_description][slow]") {
   const auto dir = test::work_dir("dataset_description_downloads");
