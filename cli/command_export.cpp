@@ -1,5 +1,5 @@
-// vidensgraf export --format FMT [--what data|dataset] [--base IRI] [-o FILE] [DIR]: the dataset
-// (or its DCAT/VoID description) as linked open data in one RDF syntax.
+// vidensgraf export --format FMT [--what data|dataset] [--profile dcat-ap|dcat-ap-dk] [--base IRI]
+// [-o FILE] [DIR]: the dataset (or its DCAT/VoID description) as linked open data in one RDF syntax.
 #include "cli/commands.hpp"
 #include "cli/output_format.hpp"
 #include "exporters/dataset_description.hpp"
@@ -23,6 +23,7 @@ struct ExportOptions {
   std::string base;
   std::string output;
   std::string sparql_endpoint;
+  std::string profile = "dcat-ap";
   bool stream = false;
 };
 
@@ -52,7 +53,7 @@ void run_export(const ExportOptions& options) {
   write_output(options.output, [&](std::ostream& out) {
     if (options.what == "dataset") {
       const auto dumps = measure_dumps(model, rdf);
-      const DescriptionOptions description{options.sparql_endpoint};
+      const DescriptionOptions description{options.sparql_endpoint, find_catalogue_profile(options.profile)};
       write_rdf(
           out, *format,
           [&](const std::function<void(const Triple&)>& sink) {
@@ -82,6 +83,11 @@ void add_export_command(CLI::App& app, Context& context) {
                   "With --what dataset: the IRI of a SPARQL endpoint that serves the data (described as a "
                   "dcat:DataService and void:sparqlEndpoint)")
       ->check([](const std::string& value) { return check_http_iri(value).value_or(std::string()); });
+  cmd->add_option("--profile", options->profile,
+                  "With --what dataset: the catalogue profile: dcat-ap (DCAT-AP 3.0.1, which data.europa.eu "
+                  "harvests; default) or dcat-ap-dk (DCAT-AP-DK 2.0.2, the Danish catalogues' profile: SHA-1 "
+                  "checksums, xsd:decimal byte sizes, its language and availability IRIs)")
+      ->check(CLI::IsMember(catalogue_profile_names()));
   cmd->add_option("--input-format", options->input_format,
                   "When DIR is an RDF file: its Raptor syntax (default: from the extension)");
   add_base_option(*cmd, options->base, BaseEnding::slash_or_hash);

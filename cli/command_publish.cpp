@@ -55,26 +55,34 @@ void run_publish(const PublishOptions& options) {
   const std::string base = effective_base(model, rdf_options);
   std::vector<DumpFile> dumps;
   for (const auto& format : rdf_formats) {
-    DumpFile dump{format.format, dump_path(format.format), 0, {}};
+    DumpFile dump{format.format, dump_path(format.format), 0, {}, {}};
     write_output((out / dump.path).string(), [&](std::ostream& stream) {
       DigestStream digest(&stream);
       write_dump(model, format.format, rdf_options, digest);
       dump.size = digest.size();
-      dump.sha256 = digest.finish();
+      auto digests = digest.finish();
+      dump.sha256 = std::move(digests.sha256);
+      dump.sha1 = std::move(digests.sha1);
     });
     dumps.push_back(std::move(dump));
     ++written;
   }
-  for (const auto format : {RdfFormat::turtle, RdfFormat::ntriples, RdfFormat::jsonld, RdfFormat::rdfxml}) {
-    write_output((out / ("dataset." + std::string(info(format).extension))).string(), [&](std::ostream& stream) {
-      write_rdf(
-          stream, format,
-          [&](const std::function<void(const Triple&)>& sink) {
-            for_each_description_triple(model, rdf_options, dumps, {}, sink);
-          },
-          base);
-    });
-    ++written;
+  // The description once per catalogue profile, as the site writes it: dataset.* (DCAT-AP 3.0.1)
+  // and dataset.dcat-ap-dk.* (DCAT-AP-DK 2.0.2).
+  for (const auto& profile : catalogue_profiles()) {
+    const DescriptionOptions described{{}, &profile};
+    for (const auto format : {RdfFormat::turtle, RdfFormat::ntriples, RdfFormat::jsonld, RdfFormat::rdfxml}) {
+      const std::string name = std::string(profile.file_stem) + "." + std::string(info(format).extension);
+      write_output((out / name).string(), [&](std::ostream& stream) {
+        write_rdf(
+            stream, format,
+            [&](const std::function<void(const Triple&)>& sink) {
+              for_each_description_triple(model, rdf_options, dumps, described, sink);
+            },
+            base);
+      });
+      ++written;
+    }
   }
 
   const fs::path ontology = out / "ontology";

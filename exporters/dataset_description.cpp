@@ -7,13 +7,15 @@
 //   {base}dataset#sparql-service       the dcat:DataService, when a SPARQL endpoint is given
 //   {base}dataset#temporal             the dct:PeriodOfTime, when dataset.toml gives one
 //   {base}dataset#class-{c}, #property-{p}  the VoID partitions
-// Choices where DCAT-AP 3.0.1 and DCAT-AP-DK 2.0.2 (which follows DCAT-AP 2) disagree follow
-// DCAT-AP 3.0.1, the profile data.europa.eu harvests: the checksum is SHA-256 (DCAT-AP-DK allows
-// only SHA-1), written as https://spdx.org/rdf/terms#checksumAlgorithm_sha256 (DCAT-AP 3.0.1's
-// shapes require that form); dcat:byteSize is xsd:nonNegativeInteger (DCAT-AP-DK: xsd:decimal);
-// languages and availability are the EU authority tables' IRIs (DCAT-AP-DK's shapes expect the
-// older .../resource/dataset/language/ and data.europa.eu/r5r/availability/ IRIs). The README
-// lists what each validator still reports.
+// Where DCAT-AP 3.0.1 and DCAT-AP-DK 2.0.2 (which follows DCAT-AP 2) contradict each other, the
+// record follows the profile it is written for, and every such choice is a field of the profiles
+// table below (catalogue_profiles): the checksum (DCAT-AP 3.0.1: SHA-256 as
+// https://spdx.org/rdf/terms#checksumAlgorithm_sha256, the form its shapes require; DCAT-AP-DK:
+// SHA-1 as http://spdx.org/rdf/terms#checksumAlgorithm_sha1, the only algorithm it allows), the
+// datatype of dcat:byteSize (xsd:nonNegativeInteger; xsd:decimal), the languages' IRIs (the EU
+// language table's .../resource/authority/language/DAN; DCAT-AP-DK's .../resource/dataset/language/DAN)
+// and the availability table (the EU planned-availability table; DCAT-AP 2's
+// http://data.europa.eu/r5r/availability/). The README lists what each validator still reports.
 #include "exporters/dataset_description.hpp"
 
 #include "exporters/rdf_format.hpp"
@@ -23,6 +25,8 @@
 #include "model/values.hpp"
 
 #include <algorithm>
+#include <boost/range/iterator_range.hpp>
+#include <array>
 #include <fmt/format.h>
 #include <set>
 
@@ -36,9 +40,17 @@ namespace cv = vocabularies;
 constexpr std::string_view vcard = "http://www.w3.org/2006/vcard/ns#";
 constexpr std::string_view spdx = "http://spdx.org/rdf/terms#";
 constexpr std::string_view dcatap = "http://data.europa.eu/r5r/";
-constexpr std::string_view sha256_algorithm = "https://spdx.org/rdf/terms#checksumAlgorithm_sha256";
 constexpr std::string_view ontology_iri = "https://w3id.org/vidensgraf/ontology";
 constexpr std::string_view sparql_protocol = "https://www.w3.org/TR/sparql11-protocol/";
+
+/// The profiles: every difference between the DCAT-AP 3.0.1 record and the DCAT-AP-DK 2.0.2 one.
+const std::array<CatalogueProfile, 2> profiles{{
+    {"dcat-ap", "DCAT-AP 3.0.1", "dataset", &DumpFile::sha256, "https://spdx.org/rdf/terms#checksumAlgorithm_sha256",
+     "nonNegativeInteger", "", &cv::languages, &cv::availability, "STABLE"},
+    {"dcat-ap-dk", "DCAT-AP-DK 2.0.2", "dataset.dcat-ap-dk", &DumpFile::sha1,
+     "http://spdx.org/rdf/terms#checksumAlgorithm_sha1", "decimal", ".0", &cv::dk_languages, &cv::dk_availability,
+     "stable"},
+}};
 
 /// Danish and English text.
 struct Bilingual {
@@ -94,7 +106,8 @@ public:
   Describer(const Model& model, std::string base, const std::vector<DumpFile>& dumps,
             const DescriptionOptions& description, const std::function<void(const Triple&)>& sink)
       : model_(model), meta_(model.metadata()), base_(std::move(base)), dumps_(dumps), description_(description),
-        sink_(sink), d_(iri_term(dataset_iri(base_))) {}
+        sink_(sink), profile_(description.profile ? *description.profile : default_catalogue_profile()),
+        d_(iri_term(dataset_iri(base_))) {}
 
   void run(const RdfOptions& options) {
     catalog();
@@ -105,6 +118,7 @@ public:
     for (const auto& dump : dumps_)
       distribution(dump);
     service();
+    sources();
     void_statistics_of(options);
   }
 
@@ -165,7 +179,7 @@ private:
     std::sort(tags.begin(), tags.end());
     for (const auto& tag : tags)
       if (const auto* c = cv::language_of_tag(tag))
-        emit(s, vocab::dcterms, "language", concept_of(cv::languages(), *c, vocab::dcterms, "LinguisticSystem"));
+        emit(s, vocab::dcterms, "language", concept_of(profile_.languages(), *c, vocab::dcterms, "LinguisticSystem"));
   }
 
   void spatial(const Term& s) {
@@ -308,19 +322,21 @@ private:
          concept_of(cv::file_types(), *cv::file_types().find(file_type_code(dump.format)), vocab::dcterms,
                     "MediaTypeOrExtent"));
     emit(dist, vocab::dcat, "byteSize",
-         literal_term(std::to_string(dump.size), {}, term(vocab::xsd, "nonNegativeInteger")));
+         literal_term(std::to_string(dump.size) + std::string(profile_.byte_size_fraction), {},
+                      term(vocab::xsd, profile_.byte_size_datatype)));
     checksum(dist, dump);
     licence(dist);
-    emit(dist, dcatap, "availability", concept_of(cv::availability(), *cv::availability().find("STABLE")));
+    const auto& availability = profile_.availability();
+    emit(dist, dcatap, "availability", concept_of(availability, *availability.find(profile_.availability_code)));
   }
 
   void checksum(const Term& dist, const DumpFile& dump) {
     const Term c = fragment("checksum-" + std::string(info(dump.format).name));
     emit(dist, spdx, "checksum", c);
     type(c, spdx, "Checksum");
-    const Term algorithm = iri_term(std::string(sha256_algorithm));
+    const Term algorithm = iri_term(std::string(profile_.checksum_algorithm));
     emit(c, spdx, "algorithm", algorithm);
-    emit(c, spdx, "checksumValue", literal_term(dump.sha256, {}, term(vocab::xsd, "hexBinary")));
+    emit(c, spdx, "checksumValue", literal_term(dump.*profile_.digest, {}, term(vocab::xsd, "hexBinary")));
     if (first_time(algorithm.value)) type(algorithm, spdx, "ChecksumAlgorithm");
   }
 
@@ -349,6 +365,36 @@ private:
     themes(s);
     keywords(s);
     emit(d_, vocab::void_, "sparqlEndpoint", endpoint);
+  }
+
+  /// The documents the data is drawn from (the model's Source entities, by their own IRIs), each
+  /// with its title and its own publishers (the organisations of its publisher relations), so
+  /// that the bodies behind the sources appear as theirs, not as the dataset's publisher. They are
+  /// dct:relation ("related resource" in both profiles), not dct:source: DCAT-AP 3.0.1 and
+  /// DCAT-AP-DK 2.0.2 both require a dct:source to be a dcat:Dataset, and a report or an article
+  /// is not one.
+  void sources() {
+    const Schema& schema = model_.schema();
+    const auto kind = schema.find_kind("Source");
+    if (!kind) return;
+    const auto label = schema.find_attribute("label");
+    const auto publisher = schema.find_relation("publisher");
+    const Graph& g = model_.graph();
+    for (const Vertex v : model_.entities_of_kind(*kind)) {
+      const Term source = iri_term(model_.iri(v, base_));
+      emit(d_, vocab::dcterms, "relation", source);
+      type(source, vocab::foaf, "Document");
+      if (label)
+        for (const auto& value : model_.entity(v).values)
+          if (value.attribute == *label)
+            emit(source, vocab::dcterms, "title", literal_term(value.value, model_.language(value.language)));
+      if (!publisher) continue;
+      std::set<std::string> publishers;
+      for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+        if (g[e].kind == *publisher) publishers.insert(model_.iri(boost::target(e, g), base_));
+      for (const auto& p : publishers)
+        emit(source, vocab::dcterms, "publisher", iri_term(p));
+    }
   }
 
   void void_statistics_of(const RdfOptions& options) {
@@ -383,11 +429,33 @@ private:
   const std::vector<DumpFile>& dumps_;
   const DescriptionOptions& description_;
   const std::function<void(const Triple&)>& sink_;
+  const CatalogueProfile& profile_;
   Term d_;
   std::set<std::string> described_;
 };
 
 } // namespace
+
+std::span<const CatalogueProfile> catalogue_profiles() {
+  return profiles;
+}
+
+const CatalogueProfile& default_catalogue_profile() {
+  return profiles.front();
+}
+
+const CatalogueProfile* find_catalogue_profile(std::string_view name) {
+  for (const auto& p : profiles)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+std::vector<std::string> catalogue_profile_names() {
+  std::vector<std::string> out;
+  for (const auto& p : profiles)
+    out.emplace_back(p.name);
+  return out;
+}
 
 void for_each_description_triple(const Model& model, const RdfOptions& options, const std::vector<DumpFile>& dumps,
                                  const DescriptionOptions& description,

@@ -1,4 +1,4 @@
-// SHA-256 through OpenSSL's EVP interface (libcrypto, which cpp-httplib already needs), fed by a
+// SHA-256 and SHA-1 through OpenSSL's EVP interface (libcrypto, which cpp-httplib already needs), fed by a
 // stream buffer so that a dump is measured while it is written.
 #include "exporters/dump_digest.hpp"
 
@@ -19,31 +19,46 @@ struct MdContextFree {
 };
 using MdContext = std::unique_ptr<EVP_MD_CTX, MdContextFree>;
 
-} // namespace
-
-class DigestStream::Buffer : public std::streambuf {
+/// One digest of OpenSSL's EVP interface.
+class Digest {
 public:
-  explicit Buffer(std::ostream* next) : next_(next), context_(EVP_MD_CTX_new()) {
-    if (!context_ || EVP_DigestInit_ex(context_.get(), EVP_sha256(), nullptr) != 1)
-      throw InternalError("OpenSSL could not start a SHA-256 digest");
+  Digest(const EVP_MD* md, const char* name) : name_(name), context_(EVP_MD_CTX_new()) {
+    if (!context_ || EVP_DigestInit_ex(context_.get(), md, nullptr) != 1)
+      throw InternalError(std::string("OpenSSL could not start a ") + name_ + " digest");
   }
-  std::uint64_t size() const noexcept { return size_; }
+  void update(const char* s, std::size_t n) {
+    if (EVP_DigestUpdate(context_.get(), s, n) != 1)
+      throw InternalError(std::string("OpenSSL could not update a ") + name_ + " digest");
+  }
   std::string finish() {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context_.get(), digest.data(), &length) != 1)
-      throw InternalError("OpenSSL could not finish a SHA-256 digest");
+      throw InternalError(std::string("OpenSSL could not finish a ") + name_ + " digest");
     std::string hex;
     for (unsigned int i = 0; i < length; ++i)
       hex += fmt::format("{:02x}", digest[i]);
     return hex;
   }
 
+private:
+  const char* name_;
+  MdContext context_;
+};
+
+} // namespace
+
+class DigestStream::Buffer : public std::streambuf {
+public:
+  explicit Buffer(std::ostream* next) : next_(next), sha256_(EVP_sha256(), "SHA-256"), sha1_(EVP_sha1(), "SHA-1") {}
+  std::uint64_t size() const noexcept { return size_; }
+  Digests finish() { return Digests{sha256_.finish(), sha1_.finish()}; }
+
 protected:
   std::streamsize xsputn(const char* s, std::streamsize n) override {
     if (n <= 0) return 0;
-    if (EVP_DigestUpdate(context_.get(), s, static_cast<std::size_t>(n)) != 1)
-      throw InternalError("OpenSSL could not update a SHA-256 digest");
+    sha256_.update(s, static_cast<std::size_t>(n));
+    sha1_.update(s, static_cast<std::size_t>(n));
     size_ += static_cast<std::uint64_t>(n);
     if (next_ && !next_->write(s, n)) return 0;
     return n;
@@ -56,7 +71,8 @@ protected:
 
 private:
   std::ostream* next_;
-  MdContext context_;
+  Digest sha256_;
+  Digest sha1_;
   std::uint64_t size_ = 0;
 };
 
@@ -70,7 +86,7 @@ std::uint64_t DigestStream::size() const noexcept {
   return buffer_->size();
 }
 
-std::string DigestStream::finish() {
+Digests DigestStream::finish() {
   flush();
   return buffer_->finish();
 }
@@ -86,7 +102,9 @@ void write_dump(const Model& model, RdfFormat format, const RdfOptions& options,
 DumpFile measure_bytes(RdfFormat format, std::string_view bytes) {
   DigestStream digest;
   digest.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return DumpFile{format, dump_path(format), digest.size(), digest.finish()};
+  const std::uint64_t size = digest.size();
+  auto [sha256, sha1] = digest.finish();
+  return DumpFile{format, dump_path(format), size, std::move(sha256), std::move(sha1)};
 }
 
 std::vector<DumpFile> measure_dumps(const Model& model, const RdfOptions& options) {
@@ -98,7 +116,9 @@ std::vector<DumpFile> measure_dumps(const Model& model, const RdfOptions& option
     } catch (const InputError&) {
       continue; // a syntax that cannot carry the data (C0 controls in RDF/XML) has no dump to describe
     }
-    out.push_back(DumpFile{f.format, dump_path(f.format), digest.size(), digest.finish()});
+    const std::uint64_t size = digest.size();
+    auto [sha256, sha1] = digest.finish();
+    out.push_back(DumpFile{f.format, dump_path(f.format), size, std::move(sha256), std::move(sha1)});
   }
   return out;
 }

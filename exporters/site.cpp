@@ -158,18 +158,22 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
     dumps.push_back(measure_bytes(f.format, out.str()));
     add(files, dumps.back().path, media_type_with_charset(f.media_type), std::move(out).str());
   }
-  const DescriptionOptions described{options.sparql_endpoint};
-  const TripleProducer description = [&](const std::function<void(const Triple&)>& sink) {
-    for_each_description_triple(model, rdf, dumps, described, sink);
-  };
-  for (const auto& t : entity_document_types()) {
-    if (t.extension == "html") continue;
-    const auto format = t.extension == "ttl"   ? RdfFormat::turtle
-                        : t.extension == "nt"  ? RdfFormat::ntriples
-                        : t.extension == "rdf" ? RdfFormat::rdfxml
-                                               : RdfFormat::jsonld;
-    add(files, "dataset." + std::string(t.extension), media_type_with_charset(t.media_type),
-        serialize(format, description, site.base));
+  // The description once per catalogue profile: dataset.* (DCAT-AP 3.0.1) and
+  // dataset.dcat-ap-dk.* (DCAT-AP-DK 2.0.2), of the same dumps.
+  for (const auto& profile : catalogue_profiles()) {
+    const DescriptionOptions described{options.sparql_endpoint, &profile};
+    const TripleProducer description = [&](const std::function<void(const Triple&)>& sink) {
+      for_each_description_triple(model, rdf, dumps, described, sink);
+    };
+    for (const auto& t : entity_document_types()) {
+      if (t.extension == "html") continue;
+      const auto format = t.extension == "ttl"   ? RdfFormat::turtle
+                          : t.extension == "nt"  ? RdfFormat::ntriples
+                          : t.extension == "rdf" ? RdfFormat::rdfxml
+                                                 : RdfFormat::jsonld;
+      add(files, std::string(profile.file_stem) + "." + std::string(t.extension), media_type_with_charset(t.media_type),
+          serialize(format, description, site.base));
+    }
   }
 
   add(files, std::string(ontology_document), "text/turtle; charset=utf-8", std::string(ontology_text()));

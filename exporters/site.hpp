@@ -2,7 +2,8 @@
 // built in memory from one model. `vidensgraf site` writes it to a folder; `vidensgraf serve`
 // answers from it. Layout (IRIs are {base}{segment}/{id}, documents beside them):
 //   index.html, style.css, .htaccess, nginx.conf        home page, stylesheet, server configuration
-//   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset)
+//   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset), DCAT-AP 3.0.1
+//   dataset.dcat-ap-dk.{ttl,nt,jsonld,rdf}               the same description for DCAT-AP-DK 2.0.2
 //   downloads/data.{ttl,nt,nq,rdf,rj,jsonld}             the full dumps
 //   ontology/index.html, vidensgraf.ttl, shapes.ttl, context.jsonld
 //   {segment}/index.html                                 one page per kind

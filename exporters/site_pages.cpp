@@ -2,6 +2,7 @@
 // it), one page per kind, and the ontology's documentation.
 #include "exporters/html_escape.hpp"
 #include "exporters/rdf_format.hpp"
+#include "exporters/dataset_description.hpp"
 #include "exporters/site_detail.hpp"
 #include "exporters/site_page.hpp"
 #include "model/stats.hpp"
@@ -123,9 +124,14 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
     body += "<li><a href=\"" + html_escape(path) + "\">" + html_escape(f.title) + "</a> (" + html_escape(f.media_type) +
             ", " + std::to_string(size) + " bytes)</li>\n";
   }
-  body += "<li>DCAT/VoID description: <a href=\"dataset.ttl\">Turtle</a>, <a href=\"dataset.nt\">N-Triples</a>, "
-          "<a href=\"dataset.jsonld\">JSON-LD</a>, <a href=\"dataset.rdf\">RDF/XML</a></li>\n"
-          "<li>Ontology: <a href=\"ontology/index.html\">documentation</a>, <a href=\"ontology/vidensgraf.ttl\">"
+  // One line per catalogue profile: dataset.* (DCAT-AP 3.0.1), dataset.dcat-ap-dk.* (DCAT-AP-DK 2.0.2).
+  for (const auto& profile : catalogue_profiles()) {
+    const std::string stem(profile.file_stem);
+    body += "<li>DCAT/VoID description (" + html_escape(profile.title) + "): <a href=\"" + stem +
+            ".ttl\">Turtle</a>, <a href=\"" + stem + ".nt\">N-Triples</a>, <a href=\"" + stem +
+            ".jsonld\">JSON-LD</a>, <a href=\"" + stem + ".rdf\">RDF/XML</a></li>\n";
+  }
+  body += "<li>Ontology: <a href=\"ontology/index.html\">documentation</a>, <a href=\"ontology/vidensgraf.ttl\">"
           "Turtle</a>; SHACL shapes: <a href=\"ontology/shapes.ttl\">shapes.ttl</a>; JSON-LD context: "
           "<a href=\"ontology/context.jsonld\">context.jsonld</a></li>\n</ul>\n";
 

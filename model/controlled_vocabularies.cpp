@@ -88,6 +88,14 @@ constexpr std::array<Concept, 4> availability_concepts{{
     {"TEMPORARY", "midlertidig", "temporary"},
 }};
 
+// DCAT-AP 2's availability codes, as DCAT-AP-DK 2.0.2's specification lists them.
+constexpr std::array<Concept, 4> dk_availability_concepts{{
+    {"available", "tilgængelig", "available"},
+    {"experimental", "eksperimentel", "experimental"},
+    {"stable", "stabil", "stable"},
+    {"temporary", "midlertidig", "temporary"},
+}};
+
 constexpr std::array<Concept, 12> publisher_type_concepts{{
     {"Academia-ScientificOrganisation", "Akademisk eller videnskabelig organisation",
      "Academia/Scientific organisation"},
@@ -149,6 +157,15 @@ const Vocabulary& languages() {
   return v;
 }
 
+const Vocabulary& dk_languages() {
+  // DCAT-AP-DK names the EU language table as the classification (its scheme), with the concepts'
+  // IRIs under .../resource/dataset/language/.
+  static const Vocabulary v{"http://publications.europa.eu/resource/authority/language",
+                            "http://publications.europa.eu/resource/dataset/language/", "Sprog", "Languages",
+                            language_concepts};
+  return v;
+}
+
 const Vocabulary& file_types() {
   static const Vocabulary v{"http://publications.europa.eu/resource/authority/file-type",
                             "http://publications.europa.eu/resource/authority/file-type/", "Filtyper", "File types",
@@ -160,6 +177,13 @@ const Vocabulary& availability() {
   static const Vocabulary v{"http://publications.europa.eu/resource/authority/planned-availability",
                             "http://publications.europa.eu/resource/authority/planned-availability/",
                             "Planlagt tilgængelighed", "Planned availability", availability_concepts};
+  return v;
+}
+
+const Vocabulary& dk_availability() {
+  static const Vocabulary v{"http://data.europa.eu/r5r/availability/", "http://data.europa.eu/r5r/availability/",
+                            "Tilgængelighedstyper for distributioner", "Distribution availability",
+                            dk_availability_concepts};
   return v;
 }
 

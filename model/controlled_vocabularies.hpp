@@ -37,11 +37,18 @@ struct Vocabulary {
   std::string codes() const;
 };
 
-const Vocabulary& data_themes();     ///< EU data themes (GOVE, TECH, ...)
-const Vocabulary& countries();       ///< EU countries (DNK, ...), the spatial coverage
-const Vocabulary& languages();       ///< EU languages (DAN, ENG, ...)
-const Vocabulary& file_types();      ///< EU file types (RDF_TURTLE, ...)
-const Vocabulary& availability();    ///< EU planned availability (STABLE, ...)
+const Vocabulary& data_themes();  ///< EU data themes (GOVE, TECH, ...)
+const Vocabulary& countries();    ///< EU countries (DNK, ...), the spatial coverage
+const Vocabulary& languages();    ///< EU languages (DAN, ENG, ...)
+const Vocabulary& file_types();   ///< EU file types (RDF_TURTLE, ...)
+const Vocabulary& availability(); ///< EU planned availability (STABLE, ...)
+/// The languages as DCAT-AP-DK 2.0.2 names them: the EU language table's codes under
+/// http://publications.europa.eu/resource/dataset/language/ (DAN, ENG, ...), the IRIs its shapes
+/// and its specification's examples give.
+const Vocabulary& dk_languages();
+/// DCAT-AP 2's distribution availability (stable, ...) under http://data.europa.eu/r5r/availability/,
+/// the table DCAT-AP-DK 2.0.2 names.
+const Vocabulary& dk_availability();
 const Vocabulary& publisher_types(); ///< ADMS publisher types (NonProfitOrganisation, ...)
 const Vocabulary& licence_types();   ///< ADMS licence types (Attribution, ...)
 

@@ -5,12 +5,14 @@
 #include "server/content_negotiation.hpp"
 #include "server/linked_data_server.hpp"
 #include "exporters/rdf_tools.hpp"
+#include "support/background_process.hpp"
 #include "support/test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <thread>
 
 using namespace vidensgraf;
@@ -353,4 +355,45 @@ TEST_CASE("a request that names a dataset the endpoint does not hold is refused 
     CHECK(r->status == 400);
     CHECK_THAT(r->body, Catch::Contains(param + " is not supported"));
   }
+}
+
+TEST_CASE("vidensgraf serve's /dataset describes its SPARQL endpoint as a dcat:DataService serving the dataset",
+          "[serve]") {
+  const auto dir = work_dir("serve_dataset_service");
+  const int port = free_loopback_port();
+  BackgroundProcess serve({VIDENSGRAF_TEST_BINARY, "serve", "--port", std::to_string(port), "--threads", "2",
+                           (data_dir() / "site").string()},
+                          dir / "serve.log");
+  httplib::Client c("127.0.0.1", port);
+  c.set_connection_timeout(1);
+  c.set_read_timeout(20);
+  const httplib::Headers turtle{{"Accept", "text/turtle"}};
+  // Wait until the site is built and the server answers.
+  for (int i = 0; i < 300 && serve.running() && !c.Get("/"); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const auto negotiated = c.Get("/dataset", turtle);
+  INFO(read_file(dir / "serve.log"));
+  REQUIRE(negotiated);
+  CHECK(negotiated->status == 303);
+  REQUIRE(negotiated->get_header_value("Location") == "/dataset.ttl");
+  const auto document = c.Get("/dataset.ttl", turtle);
+  REQUIRE(document);
+  CHECK(document->status == 200);
+  CHECK(document->get_header_value("Content-Type").starts_with("text/turtle"));
+  write_file(dir / "dataset.ttl", document->body);
+  // Read back by Raptor, so that the check is on triples, not on how the Turtle is laid out.
+  const auto triples = run_program({"rapper", "-q", "-i", "turtle", "-o", "ntriples", (dir / "dataset.ttl").string()});
+  REQUIRE(triples.exit_code == 0);
+  const std::string base = "https://example.org/hostile/";
+  const std::string service = "<" + base + "dataset#sparql-service>";
+  for (const std::string& triple :
+       {service + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#DataService> .",
+        service + " <http://www.w3.org/ns/dcat#endpointURL> <" + base + "sparql> .",
+        service + " <http://www.w3.org/ns/dcat#servesDataset> <" + base + "dataset> .",
+        "<" + base + "dataset#catalog> <http://www.w3.org/ns/dcat#service> " + service + " .",
+        "<" + base + "dataset> <http://rdfs.org/ns/void#sparqlEndpoint> <" + base + "sparql> ."}) {
+    INFO(triple);
+    CHECK(triples.out.find(triple + "\n") != std::string::npos);
+  }
+  serve.stop();
 }

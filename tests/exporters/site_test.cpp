@@ -128,11 +128,12 @@ TEST_CASE("the site is deterministic", "[site]") {
     CHECK(i->second.body == j->second.body);
   }
   // 5 entities with 5 documents and a Danish page each, 12 kind pages and home in English and
-  // Danish, ontology (4 files and a Danish page), description (4), dumps (6), stylesheet, icon
+  // Danish, ontology (4 files and a Danish page), description (4 for DCAT-AP, 4 for DCAT-AP-DK),
+  // dumps (6), stylesheet, icon
   // and four server configurations (.htaccess and nginx.conf for a static host, nginx-proxy.conf and
   // apache-proxy.conf for a proxy in front of `vidensgraf serve`), and the fixture's one concept
   // scheme (challenge areas) in 4 RDF documents.
-  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 6 + 6 + 4);
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 4 + 6 + 6 + 4);
 }
 
 TEST_CASE("a concept scheme has documents of its own: the scheme and its concepts' membership", "[site]") {
