@@ -48,6 +48,16 @@ std::optional<int> wait_for(pid_t pid, std::chrono::milliseconds limit) {
   return std::nullopt;
 }
 
+/// Sends `signal` and checks that the process exits with 0 within a second (killed otherwise).
+void check_ends_on(pid_t pid, int signal) {
+  ::kill(pid, signal);
+  const auto status = wait_for(pid, 1000ms);
+  if (!status) ::kill(pid, SIGKILL), waitpid(pid, nullptr, 0);
+  REQUIRE(status);
+  CHECK(WIFEXITED(*status));
+  CHECK(WEXITSTATUS(*status) == 0);
+}
+
 } // namespace
 
 TEST_CASE("serve ends within a second of a signal during start-up and while serving", "[serve][signal]") {
@@ -62,12 +72,7 @@ TEST_CASE("serve ends within a second of a signal during start-up and while serv
     std::this_thread::sleep_for(300ms); // loading: the server is far from listening
     REQUIRE_FALSE(wait_for(pid, 0ms));  // still starting
     CHECK(read_file(log).find("serving") == std::string::npos);
-    ::kill(pid, signal);
-    const auto status = wait_for(pid, 1000ms);
-    if (!status) ::kill(pid, SIGKILL), waitpid(pid, nullptr, 0);
-    REQUIRE(status);
-    CHECK(WIFEXITED(*status));
-    CHECK(WEXITSTATUS(*status) == 0);
+    check_ends_on(pid, signal);
     CHECK(read_file(log).find("stopped during start-up") != std::string::npos);
   }
 
@@ -79,10 +84,5 @@ TEST_CASE("serve ends within a second of a signal during start-up and while serv
          !wait_for(pid, 50ms)) {
   }
   REQUIRE(read_file(log).find("serving") != std::string::npos);
-  ::kill(pid, SIGTERM);
-  const auto status = wait_for(pid, 1000ms);
-  if (!status) ::kill(pid, SIGKILL), waitpid(pid, nullptr, 0);
-  REQUIRE(status);
-  CHECK(WIFEXITED(*status));
-  CHECK(WEXITSTATUS(*status) == 0);
+  check_ends_on(pid, SIGTERM);
 }

@@ -166,6 +166,23 @@ TEST_CASE("SPARQL answers equal rdflib's on the same triples", "[sparql]") {
   }
 }
 
+namespace {
+
+/// The lines of an N-Triples text, as a set.
+std::set<std::string> lines_of(const std::string& text) {
+  std::set<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) lines.insert(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+} // namespace
+
 TEST_CASE("SPARQL CONSTRUCT gives the same triples as rdflib's", "[sparql]") {
   if (rdflib("ASK { }").exit_code != 0) return;
   const std::string query =
@@ -173,21 +190,10 @@ TEST_CASE("SPARQL CONSTRUCT gives the same triples as rdflib's", "[sparql]") {
                  "?case vg:addressesChallenge ?c }";
   SparqlOptions options;
   options.format = "ntriples";
-  auto split = [](const std::string& text) {
-    std::set<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      auto end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) lines.insert(text.substr(start, end - start));
-      start = end + 1;
-    }
-    return lines;
-  };
-  const auto ours = split(engine().run(query, options));
+  const auto ours = lines_of(engine().run(query, options));
   const auto theirs = rdflib(query);
   REQUIRE(theirs.exit_code == 0);
-  CHECK(ours == split(theirs.out));
+  CHECK(ours == lines_of(theirs.out));
   CHECK(ours.size() >= 2);
 }
 
@@ -211,23 +217,6 @@ TEST_CASE("SPARQL CONSTRUCT writes the same graph in every RDF syntax", "[sparql
   options.format = "png";
   CHECK_THROWS_AS(engine().run(query, options), UsageError);
 }
-
-namespace {
-
-/// The lines of an N-Triples text, as a set.
-std::set<std::string> lines_of(const std::string& text) {
-  std::set<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) lines.insert(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
-} // namespace
 
 TEST_CASE("DESCRIBE gives the resource's concise bounded description, its reifications included", "[sparql]") {
   const std::string kol = "<https://w3id.org/vidensgraf/signaturprojekter/project/kol-region-nord>";
