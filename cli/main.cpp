@@ -2,6 +2,7 @@
 // one place, printed as "vidensgraf: message" and turned into the documented exit codes.
 #include "build_config.hpp"
 #include "cli/commands.hpp"
+#include "cli/did_you_mean.hpp"
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
 #include "model/progress.hpp"
@@ -74,9 +75,11 @@ int run(int argc, char** argv) {
   add_publish_command(app, context);
   add_docs_command(app, context);
 
-  // Progress bars for long operations go to standard error when it is a terminal; --quiet, on
-  // any command, turns them off (a flag callback runs before the command itself).
+  // Progress bars for long operations go to standard error when it is a terminal; --quiet,
+  // before or after any command's name, turns them off (a flag callback runs before the command).
   Progress::enable(::isatty(STDERR_FILENO) == 1);
+  app.add_flag_callback(
+      "--quiet", [] { Progress::enable(false); }, "Show no progress bar (shown only on a terminal anyway)");
   const std::function<void(CLI::App&)> add_quiet = [&](CLI::App& parent) {
     for (auto* command : parent.get_subcommands([](CLI::App*) { return true; })) {
       command->add_flag_callback(
@@ -86,9 +89,9 @@ int run(int argc, char** argv) {
   };
   add_quiet(app);
 
-  std::string help_topic;
+  std::vector<std::string> help_topic;
   auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");
-  help->add_option("COMMAND", help_topic, "The command to explain");
+  help->add_option("COMMAND", help_topic, "The command to explain, and its subcommand (help query path)");
 
   try {
     app.parse(argc, argv);
@@ -102,7 +105,8 @@ int run(int argc, char** argv) {
     std::cout << "vidensgraf " << VIDENSGRAF_VERSION << '\n';
     return 0;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "vidensgraf: " << e.what() << "\nRun 'vidensgraf help' for the commands and options.\n";
+    std::cerr << "vidensgraf: " << explain_parse_error(app, std::vector<std::string>(argv + 1, argv + argc), e)
+              << "\nRun 'vidensgraf help' for the commands and options.\n";
     return static_cast<int>(ExitCode::usage);
   }
   if (help->parsed() || app.get_subcommands().empty()) {
@@ -112,12 +116,16 @@ int run(int argc, char** argv) {
       std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
       return 0;
     }
-    try {
-      std::cout << app.get_subcommand(help_topic)->help(app.get_name());
-    } catch (const CLI::OptionNotFound&) {
-      std::cerr << "vidensgraf: no command '" << help_topic << "'; run 'vidensgraf help' for the list\n";
+    std::string unknown;
+    const auto* topic = find_command(app, help_topic, unknown);
+    if (topic == nullptr) {
+      std::cerr << "vidensgraf: " << unknown << "\nRun 'vidensgraf help' for the commands.\n";
       return static_cast<int>(ExitCode::usage);
     }
+    std::string usage = app.get_name();
+    for (const auto* parent = topic->get_parent(); parent != &app; parent = parent->get_parent())
+      usage.insert(app.get_name().size(), " " + parent->get_name());
+    std::cout << topic->help(usage);
     return 0;
   }
   return context.exit_code;
