@@ -58,8 +58,7 @@ void add_diagram_command(CLI::App& app, Context& context) {
                             options, true);
   overview->add_flag("--full", options->view.full, "Every entity, clustered by kind, with every relation");
   auto* focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
-  focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
-      ->required();
+  focus->add_option("ENTITY", options->entity, entity_help)->required();
   focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
   focus
       ->add_option("--max-nodes", options->view.max_nodes,

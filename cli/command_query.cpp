@@ -78,8 +78,6 @@ CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, 
   return cmd;
 }
 
-const char* const entity_help = "An entity: its id, segment/id (project/kol-region-nord) or its label if unambiguous";
-
 } // namespace
 
 void add_query_command(CLI::App& app, Context& context) {

@@ -49,6 +49,9 @@ void add_publish_command(CLI::App& app, Context& context);
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
 void add_docs_command(CLI::App& app, Context& context);
 
+/// The help of an argument that names an entity (resolve_entity: id, segment/id or label).
+extern const char* const entity_help;
+
 /// The section on exit codes shown at the end of every --help.
 extern const char* const exit_codes_help;
 

@@ -23,6 +23,10 @@ const char* const exit_codes_help =
     "  3  an output could not be written (unwritable folder, full disk); the previous file is kept\n"
     "  4  internal error in vidensgraf or a library; please report it\n";
 
+const char* const entity_help =
+    "An entity: its id, segment/id (project/kol-region-nord) or its label in either language, ignoring case, if "
+    "unambiguous";
+
 void add_dataset_argument(CLI::App& command, std::string& dir) {
   command.add_option("DIR", dir,
                      "Dataset folder, or an RDF file in a syntax Raptor reads (default: $VIDENSGRAF_DATASET, else the "
