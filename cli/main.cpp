@@ -93,6 +93,25 @@ int run(int argc, char** argv) {
   };
   add_quiet(app);
 
+  // --lang before the command's name: given to the command that takes --lang, unless it has one of its own.
+  app.add_option_function<std::string>(
+         "--lang",
+         [&app](const std::string& lang) {
+           CLI::App* command = &app;
+           while (!command->get_subcommands().empty())
+             command = command->get_subcommands().front();
+           auto* own = command == &app ? nullptr : command->get_option_no_throw("--lang");
+           if (own == nullptr)
+             throw CLI::ValidationError("--lang",
+                                        "only query and diagram commands have labels to choose a language for");
+           if (own->count() == 0) {
+             own->add_result(lang);
+             own->run_callback();
+           }
+         },
+         "Language of labels, for the query and diagram commands: da or en (as their own --lang)")
+      ->check(CLI::IsMember({"da", "en"}));
+
   std::vector<std::string> help_topic;
   auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");
   help->add_option("COMMAND", help_topic, "The command to explain, and its subcommand (help query path)");

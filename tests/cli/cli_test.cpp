@@ -187,3 +187,37 @@ TEST_CASE("every command that takes --base refuses a base IRI that does not end 
             .exit_code == 0);
   CHECK(test::run_vidensgraf({"serve", "--base", "https://example.org/data#"}).exit_code == 2);
 }
+
+TEST_CASE("quiet and lang are taken before the command's name as after it", "[cli][global-options]") {
+  const auto before = run_vidensgraf({"--quiet", "stats", fixture("valid-small")});
+  INFO(shown(before));
+  CHECK(before.exit_code == 0);
+  CHECK(before.out == run_vidensgraf({"stats", "--quiet", fixture("valid-small")}).out);
+
+  const std::vector<std::string> query{"query", "projects", "jura", "--format", "csv", "--limit", "2"};
+  auto with_lang_first = std::vector<std::string>{"--lang", "en"};
+  with_lang_first.insert(with_lang_first.end(), query.begin(), query.end());
+  auto with_lang_after = query;
+  with_lang_after.insert(with_lang_after.end(), {"--lang", "en"});
+  const auto first = run_vidensgraf(with_lang_first);
+  INFO(shown(first));
+  CHECK(first.exit_code == 0);
+  CHECK_THAT(first.out, Catch::Contains("Law"));
+  CHECK(first.out == run_vidensgraf(with_lang_after).out);
+  CHECK(first.out != run_vidensgraf(query).out); // the bundled dataset's first language is Danish
+}
+
+TEST_CASE("lang before a command without labels is refused with exit 2", "[cli][global-options]") {
+  const auto r = run_vidensgraf({"--lang", "en", "stats"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "vidensgraf: --lang: only query and diagram commands have labels to choose a language for\n"
+                 "Run 'vidensgraf help' for the commands and options.\n");
+}
+
+TEST_CASE("help A B explains a nested command", "[cli]") {
+  const auto r = run_vidensgraf({"help", "query", "path"});
+  INFO(shown(r));
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Usage: vidensgraf query path [OPTIONS] FROM TO [DIR]"));
+  CHECK(r.out == run_vidensgraf({"query", "path", "--help"}).out);
+}
