@@ -25,7 +25,8 @@ void add_generate_command(CLI::App& app, Context& context) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
   cmd->add_option("--seed", options->seed, "Random seed (default 1)");
   cmd->add_option("OUT_DIR", options->out, "Folder to write the dataset into")->required();
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer({ExitCode::ok, ExitCode::usage, ExitCode::output, ExitCode::internal},
+                          {"generate --entities 300 --seed 5 out/generated"}));
   cmd->callback([options, &context] {
     const auto counts = generate_dataset(options->out, options->entities, options->seed);
     std::cerr << "vidensgraf: wrote " << counts.entities << " entities and " << counts.relations << " relations to "

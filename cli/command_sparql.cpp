@@ -49,7 +49,7 @@ void add_sparql_command(CLI::App& app, Context& context) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--timeout", options->run.timeout_seconds, "Stop a query running longer than this (default 30 s)")
       ->check(CLI::PositiveNumber);
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"sparql \"SELECT ?s WHERE { ?s ?p ?o } LIMIT 3\" --format table"}));
   cmd->callback([options, &context] {
     std::string query = options->query;
     std::string dir = options->dir;

@@ -53,7 +53,7 @@ void add_validate_command(CLI::App& app, Context& context) {
                                              "file:line:column (exit 0 when valid, 1 when not)");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--format", options->format, "Report as text or json")->check(CLI::IsMember({"text", "json"}));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"validate", "validate --format json"}));
   cmd->callback([options, &context] { context.exit_code = run_validate(*options); });
 }
 

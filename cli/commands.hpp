@@ -2,7 +2,11 @@
 // sets the exit code through the shared context when it runs.
 #pragma once
 
+#include "model/error.hpp"
+
 #include <CLI/CLI.hpp>
+#include <initializer_list>
+#include <string_view>
 #include <filesystem>
 #include <string>
 
@@ -52,7 +56,13 @@ void add_docs_command(CLI::App& app, Context& context);
 /// The help of an argument that names an entity (resolve_entity: id, segment/id or label).
 extern const char* const entity_help;
 
-/// The section on exit codes shown at the end of every --help.
-extern const char* const exit_codes_help;
+/// The end of a command's --help: its examples (run by a test, as written) and the exit codes
+/// it can end with, each with its meaning from the one table in main.cpp.
+std::string help_footer(std::initializer_list<ExitCode> codes, std::initializer_list<std::string_view> examples = {});
+/// Every exit code with its meaning: the end of `vidensgraf help` and the man page's EXIT STATUS.
+std::string all_exit_codes_help();
+/// The exit codes of a command that reads a dataset and writes a result.
+inline constexpr std::initializer_list<ExitCode> reading_command_codes = {
+    ExitCode::ok, ExitCode::invalid_data, ExitCode::usage, ExitCode::output, ExitCode::internal};
 
 } // namespace vidensgraf::cli

@@ -15,13 +15,45 @@
 
 namespace vidensgraf::cli {
 
-const char* const exit_codes_help =
-    "Exit codes:\n"
-    "  0  success (validate: the dataset is valid)\n"
-    "  1  the input has errors (dataset, RDF file, query); each is reported as file:line:column\n"
-    "  2  wrong command line (unknown command or option, bad value)\n"
-    "  3  an output could not be written (unwritable folder, full disk); the previous file is kept\n"
-    "  4  internal error in vidensgraf or a library; please report it\n";
+namespace {
+
+/// The meaning of each exit code: the one table behind every help's "Exit codes:" section.
+std::string_view exit_code_meaning(ExitCode code) {
+  switch (code) {
+  case ExitCode::ok:
+    return "success";
+  case ExitCode::invalid_data:
+    return "the input has errors (dataset, RDF file, query); each is reported as file:line:column";
+  case ExitCode::usage:
+    return "wrong command line (unknown command or option, bad value)";
+  case ExitCode::output:
+    return "an output could not be written (unwritable folder, full disk); the previous file is kept";
+  case ExitCode::internal:
+    return "internal error in vidensgraf or a library; please report it";
+  }
+  return "";
+}
+
+} // namespace
+
+std::string help_footer(std::initializer_list<ExitCode> codes, std::initializer_list<std::string_view> examples) {
+  std::string out;
+  if (examples.size() > 0) {
+    out += examples.size() == 1 ? "Example:\n" : "Examples:\n";
+    for (auto example : examples)
+      out += "  vidensgraf " + std::string(example) + "\n";
+    out += "\n";
+  }
+  out += "Exit codes:\n";
+  for (auto code : codes)
+    out += "  " + std::to_string(static_cast<int>(code)) + "  " + std::string(exit_code_meaning(code)) + "\n";
+  return out;
+}
+
+std::string all_exit_codes_help() {
+  return help_footer({ExitCode::ok, ExitCode::invalid_data, ExitCode::usage, ExitCode::output, ExitCode::internal}) +
+         "validate ends with 0 only for a valid dataset, with 1 when it has errors.\n";
+}
 
 const char* const entity_help =
     "An entity: its id, segment/id (project/kol-region-nord) or its label in either language, ignoring case, if "
@@ -54,12 +86,20 @@ std::filesystem::path dataset_path(const std::string& dir) {
 
 namespace {
 
+/// "vidensgraf query central": the command as the user typed it.
+std::string command_name(const CLI::App& command) {
+  std::string name = command.get_name();
+  for (const CLI::App* parent = command.get_parent(); parent != nullptr; parent = parent->get_parent())
+    name = parent->get_name() + " " + name;
+  return name;
+}
+
 int run(int argc, char** argv) {
   Context context;
   CLI::App app{"vidensgraf: a knowledge graph of projects, organisations and challenges, published as linked data "
                "and diagrams.",
                "vidensgraf"};
-  app.footer(exit_codes_help);
+  app.footer(all_exit_codes_help() + "Each command's help lists the codes it can end with.\n");
   app.set_version_flag("--version", VIDENSGRAF_VERSION);
   app.require_subcommand(0, 1);
   app.fallthrough(false);
@@ -103,13 +143,13 @@ int run(int argc, char** argv) {
            auto* own = command == &app ? nullptr : command->get_option_no_throw("--lang");
            if (own == nullptr)
              throw CLI::ValidationError("--lang",
-                                        "only query and diagram commands have labels to choose a language for");
+                                        "'" + command_name(*command) + "' has no labels to choose a language for");
            if (own->count() == 0) {
              own->add_result(lang);
              own->run_callback();
            }
          },
-         "Language of labels, for the query and diagram commands: da or en (as their own --lang)")
+         "Language of labels, for the commands that take --lang (query, diagram, site, publish): da or en")
       ->check(CLI::IsMember({"da", "en"}));
 
   std::vector<std::string> help_topic;

@@ -101,7 +101,7 @@ TEST_CASE("help, --help and COMMAND --help exit 0 and list the exit codes", "[cl
                                                {"validate", "--help"},
                                                {"help", "validate"},
                                                {"stats", "--help"},
-                                               {"generate", "--help"}}) {
+                                               {"export", "--help"}}) {
     const auto r = run_vidensgraf(args);
     INFO((args.empty() ? "(no arguments)" : args.front()) << " " << shown(r));
     CHECK(r.exit_code == 0);
@@ -210,7 +210,7 @@ TEST_CASE("quiet and lang are taken before the command's name as after it", "[cl
 TEST_CASE("lang before a command without labels is refused with exit 2", "[cli][global-options]") {
   const auto r = run_vidensgraf({"--lang", "en", "stats"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "vidensgraf: --lang: only query and diagram commands have labels to choose a language for\n"
+  CHECK(r.err == "vidensgraf: --lang: 'vidensgraf stats' has no labels to choose a language for\n"
                  "Run 'vidensgraf help' for the commands and options.\n");
 }
 
