@@ -162,6 +162,18 @@ TEST_CASE("generate refuses a bad entity count with exit 2", "[cli]") {
   CHECK_FALSE(std::filesystem::exists(out));
 }
 
+TEST_CASE("generate writes exactly the entities asked for, and refuses fewer than its minimum naming it", "[cli]") {
+  const auto out = test::work_dir("cli-generate-count") / "generated";
+  const auto few = run_vidensgraf({"generate", "--entities", "10", out.string()});
+  CHECK(few.exit_code == 2);
+  CHECK(few.err == "vidensgraf: --entities: a generated dataset has at least 60 entities, not 10\n"
+                   "Run 'vidensgraf help' for the commands and options.\n");
+  CHECK_FALSE(std::filesystem::exists(out));
+  const auto exact = run_vidensgraf({"generate", "--entities", "61", out.string()});
+  CHECK(exact.exit_code == 0);
+  CHECK_THAT(exact.err, Catch::StartsWith("vidensgraf: wrote 61 entities and "));
+}
+
 TEST_CASE("validate without a folder checks the bundled dataset", "[cli][bundled]") {
   const auto r = run_vidensgraf({"validate"});
   INFO(shown(r));
