@@ -42,6 +42,7 @@ int run_validate(const ValidateOptions& options) {
       std::cout << fmt::format("{}: invalid: {} error(s), {} warning(s)\n", dir.string(), diagnostics.error_count(),
                                diagnostics.warning_count());
   }
+  if (!diagnostics.ok()) std::cerr << input_error_cause();
   return diagnostics.ok() ? 0 : 1;
 }
 

@@ -25,7 +25,11 @@ enum class BaseEnding { slash, slash_or_hash };
 /// (or '#' where `ending` allows it), else the command line is wrong (exit 2).
 void add_base_option(CLI::App& command, std::string& base, BaseEnding ending);
 /// The dataset folder a command works on: `dir`, or the bundled dataset when empty.
+/// With `dir` empty, $VIDENSGRAF_DATASET when set (remembered for input_error_cause).
 std::filesystem::path dataset_path(const std::string& dir);
+/// When the dataset a command read came from $VIDENSGRAF_DATASET, a line saying so (for an
+/// input error, exit 1); else empty.
+std::string input_error_cause();
 
 void add_validate_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);

@@ -8,6 +8,7 @@
 #include "model/progress.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -80,8 +81,21 @@ void add_base_option(CLI::App& command, std::string& base, BaseEnding ending) {
           "IRI"));
 }
 
+namespace {
+/// The dataset $VIDENSGRAF_DATASET named, when a command read it: an input error then says so.
+std::string dataset_from_environment;
+} // namespace
+
 std::filesystem::path dataset_path(const std::string& dir) {
-  return dir.empty() ? default_dataset_dir() : std::filesystem::path(dir);
+  if (!dir.empty()) return dir;
+  if (const char* env = std::getenv("VIDENSGRAF_DATASET"); env && *env) dataset_from_environment = env;
+  return default_dataset_dir();
+}
+
+std::string input_error_cause() {
+  if (dataset_from_environment.empty()) return {};
+  return "vidensgraf: the dataset '" + dataset_from_environment +
+         "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, commands read the bundled dataset)\n";
 }
 
 namespace {
@@ -218,6 +232,7 @@ int main(int argc, char** argv) {
     return check_standard_output(vidensgraf::cli::run(argc, argv));
   } catch (const vidensgraf::Error& e) {
     std::cerr << "vidensgraf: " << e.what() << '\n';
+    if (e.exit_code() == vidensgraf::ExitCode::invalid_data) std::cerr << vidensgraf::cli::input_error_cause();
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     std::cerr << "vidensgraf: internal error: " << e.what() << "\nPlease report this as a bug.\n";

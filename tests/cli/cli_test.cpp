@@ -233,3 +233,27 @@ TEST_CASE("help A B explains a nested command", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("Usage: vidensgraf query path [OPTIONS] FROM TO [DIR]"));
   CHECK(r.out == run_vidensgraf({"query", "path", "--help"}).out);
 }
+
+TEST_CASE("an error caused by VIDENSGRAF_DATASET names the variable as its cause", "[cli][environment]") {
+  const std::string missing = (test::data_dir() / "no-such-dataset").string();
+  const std::string cause = "vidensgraf: the dataset '" + missing +
+                            "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, commands read the "
+                            "bundled dataset)\n";
+  const auto r = test::run_program({"env", "VIDENSGRAF_DATASET=" + missing, VIDENSGRAF_TEST_BINARY, "stats"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "vidensgraf: '" + missing +
+            "' does not exist: it is not a dataset folder (with dataset.toml and CSV tables) nor an RDF file\n" +
+            cause);
+  const auto invalid = test::run_program(
+      {"env", "VIDENSGRAF_DATASET=" + fixture("invalid/bad-amount"), VIDENSGRAF_TEST_BINARY, "validate"});
+  CHECK(invalid.exit_code == 1);
+  CHECK_THAT(invalid.err, Catch::EndsWith("the dataset '" + fixture("invalid/bad-amount") +
+                                          "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, "
+                                          "commands read the bundled dataset)\n"));
+  // A folder given on the command line is not blamed on the variable.
+  const auto given = test::run_program(
+      {"env", "VIDENSGRAF_DATASET=" + missing, VIDENSGRAF_TEST_BINARY, "stats", fixture("invalid/bad-amount")});
+  CHECK(given.exit_code == 1);
+  CHECK(given.err.find("VIDENSGRAF_DATASET") == std::string::npos);
+}
