@@ -38,9 +38,12 @@ CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string
   view->add_option("--kinds", options->view.kinds, "Show only these kinds (e.g. Project,Organisation)")->delimiter(',');
   view->add_option("--relations", options->view.relations, "Show only these relation kinds (e.g. partner,owner)")
       ->delimiter(',');
-  view->add_flag("--no-curated{false}", options->view.curated, "Hide links derived by the editors");
+  view->add_flag_callback(
+      "--no-curated", [options] { options->view.curated = false; }, "Hide links derived by the editors");
   if (uses_dataset) add_dataset_argument(*view, options->dir);
-  view->footer(exit_codes_help);
+  view->footer(help_footer(uses_dataset ? reading_command_codes
+                                        : std::initializer_list<ExitCode>{ExitCode::ok, ExitCode::usage,
+                                                                          ExitCode::output, ExitCode::internal}));
   return view;
 }
 
@@ -51,15 +54,18 @@ void add_diagram_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("diagram", "Draw the knowledge graph, or a view of it, as SVG, PNG, PDF or DOT "
                                             "(styled by kind, with a legend; SVG nodes link to the entities' IRIs)");
   cmd->require_subcommand(1);
-  cmd->footer(exit_codes_help);
+  cmd->footer(
+      help_footer(reading_command_codes, {"diagram overview -o out/overview.svg", "diagram focus Jura --format dot"}));
   auto* overview = add_view(*cmd, "overview",
                             "The dataset on one page: a node per kind and an edge per kind pair and relation, with "
                             "their counts; --full draws every entity and relation",
                             options, true);
+  overview->footer(
+      help_footer(reading_command_codes, {"diagram overview -o out/overview.svg",
+                                          "diagram overview --full --kinds Project,Organisation -o out/full.pdf"}));
   overview->add_flag("--full", options->view.full, "Every entity, clustered by kind, with every relation");
   auto* focus = add_view(*cmd, "focus", "The neighbourhood of one entity, the entity highlighted", options, false);
-  focus->add_option("ENTITY", options->entity, "The entity: id or segment/id, e.g. project/kol-region-nord")
-      ->required();
+  focus->add_option("ENTITY", options->entity, entity_help)->required();
   focus->add_option("--depth", options->view.depth, "Steps from the entity (default 1)")->check(CLI::Range(1, 6));
   focus
       ->add_option("--max-nodes", options->view.max_nodes,
@@ -67,6 +73,8 @@ void add_diagram_command(CLI::App& app, Context& context) {
                    "(default 40)")
       ->check(CLI::Range(2, 1500));
   add_dataset_argument(*focus, options->dir);
+  focus->footer(help_footer(reading_command_codes, {"diagram focus kol-region-nord -o out/focus.png",
+                                                    "diagram focus Law --depth 2 --lang en"}));
   add_view(*cmd, "challenges",
            "Projects against challenge areas: stated links solid, curated dashed, indirect (through the project's "
            "organisations and cases) dotted; --relations limits the relations a path may follow",

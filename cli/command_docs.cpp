@@ -94,7 +94,7 @@ std::string man_page(const CLI::App& app) {
     }
   }
   out << ".SH EXIT STATUS\n.nf\n"
-      << roff(exit_codes_help) << ".fi\n"
+      << roff(all_exit_codes_help()) << ".fi\n"
       << ".SH ENVIRONMENT\n.TP\n.B VIDENSGRAF_DATASET\n"
       << roff("The dataset folder commands use when none is given.") << "\n"
       << ".SH SEE ALSO\n.BR rapper (1),\n.BR dot (1)\n";

@@ -96,7 +96,7 @@ void add_export_command(CLI::App& app, Context& context) {
                 "default above 20000 entities; smaller models get Raptor's sorted, nested layout)");
   cmd->add_option("-o,--output", options->output,
                   "Output file (default or '-': standard output); written to a temporary file and renamed");
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"export -o out/data.ttl", "export --what dataset --format jsonld"}));
   cmd->callback([options, &context] {
     run_export(*options);
     context.exit_code = 0;

@@ -20,12 +20,23 @@ void add_generate_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<GenerateOptions>();
   auto* cmd = app.add_subcommand("generate", "Write a synthetic dataset shaped like the bundled one, valid by "
                                              "construction; the same seed gives the same files");
-  cmd->add_option("--entities", options->entities, "About how many entities (at least 60)")
+  cmd->add_option("--entities", options->entities,
+                  "How many entities (at least " + std::to_string(generator_min_entities) + ")")
       ->required()
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}));
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            std::size_t n = 0;
+            if (!CLI::detail::lexical_cast(value, n)) return "not a number: '" + value + "'";
+            if (n < generator_min_entities)
+              return "a generated dataset has at least " + std::to_string(generator_min_entities) + " entities, not " +
+                     value;
+            return {};
+          },
+          ">=" + std::to_string(generator_min_entities)));
   cmd->add_option("--seed", options->seed, "Random seed (default 1)");
   cmd->add_option("OUT_DIR", options->out, "Folder to write the dataset into")->required();
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer({ExitCode::ok, ExitCode::usage, ExitCode::output, ExitCode::internal},
+                          {"generate --entities 300 --seed 5 out/generated"}));
   cmd->callback([options, &context] {
     const auto counts = generate_dataset(options->out, options->entities, options->seed);
     std::cerr << "vidensgraf: wrote " << counts.entities << " entities and " << counts.relations << " relations to "

@@ -26,7 +26,7 @@ void add_import_command(CLI::App& app, Context& context) {
   cmd->add_option("--input-format", options->input_format,
                   "Raptor syntax of FILE: turtle, ntriples, nquads, rdfxml, json (default: from the extension)");
   cmd->add_option("-o,--output", options->out, "Folder to write dataset.toml and the CSV tables into")->required();
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes));
   cmd->callback([options, &context] {
     const Model model = load_input_or_throw(options->file, options->input_format);
     write_dataset(model, options->out);

@@ -121,7 +121,7 @@ void add_publish_command(CLI::App& app, Context& context) {
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("-o,--output", options->out, "Folder to publish into (default: out)");
   cmd->add_option("--lang", options->language, "Language of the diagrams' labels")->check(CLI::IsMember({"da", "en"}));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"publish -o out"}));
   cmd->callback([options, &context] {
     run_publish(*options);
     context.exit_code = 0;

@@ -56,7 +56,7 @@ void add_push_command(CLI::App& app, Context& context) {
   cmd->add_option("--user", options->push.user, "User for the store's HTTP Digest or Basic authentication");
   cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
   add_base_option(*cmd, options->push.base, BaseEnding::slash_or_hash);
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes));
   cmd->callback([options, &context] {
     run_push(*options);
     context.exit_code = 0;

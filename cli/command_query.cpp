@@ -77,7 +77,7 @@ CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, 
     cmd->add_option("--limit", options->limit,
                     "Rows at most (for path: paths at most); 0 gives all (default " +
                         std::to_string(query_default_limit) + ")");
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes));
   cmd->callback([options, runner, &context] {
     const Model model = load_input_or_throw(dataset_path(options->dir));
     print(model, runner(model, *options), options->format);
@@ -87,8 +87,6 @@ CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, 
   return cmd;
 }
 
-const char* const entity_help = "An entity: its id, segment/id (project/kol-region-nord) or its label if unambiguous";
-
 } // namespace
 
 void add_query_command(CLI::App& app, Context& context) {
@@ -96,7 +94,7 @@ void add_query_command(CLI::App& app, Context& context) {
                                             "project-challenge matrix, recommendations, similar projects, central "
                                             "entities");
   query->require_subcommand(1);
-  query->footer(exit_codes_help);
+  query->footer(help_footer(reading_command_codes, {"query projects jura", "help query path"}));
   auto options = std::make_shared<QueryOptions>();
   auto entity = [&](CLI::App* cmd, const char* name, const char* help) {
     cmd->add_option(name, options->first, help)->required();
@@ -176,6 +174,19 @@ void add_query_command(CLI::App& app, Context& context) {
       ->check(CLI::PositiveNumber);
   central->add_option("--seed", options->central.seed, "Seed that draws the sampled sources (default 7)");
   add_dataset_argument(*central, options->dir);
+
+  // One example per query, each run by the help-examples test.
+  const std::vector<std::pair<CLI::App*, std::string_view>> examples{
+      {neighbours, "query neighbours kol-region-nord --depth 2"},
+      {path, "query path match-koebenhavn byggeansoegninger-koebenhavn"},
+      {query->get_subcommand("challenges"), "query challenges rehabilitering-aalborg --lang en"},
+      {query->get_subcommand("projects"), "query projects jura --basis stated"},
+      {matrix, "query matrix --format csv"},
+      {query->get_subcommand("recommend"), "query recommend kol-region-nord --limit 5"},
+      {query->get_subcommand("similar"), "query similar kol-region-nord"},
+      {central, "query central --top 5"}};
+  for (const auto& [command, example] : examples)
+    command->footer(help_footer(reading_command_codes, {example}));
 }
 
 } // namespace vidensgraf::cli

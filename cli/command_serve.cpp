@@ -112,7 +112,7 @@ void add_serve_command(CLI::App& app, Context& context) {
                   "Seconds a kept-alive connection may wait for its next request, or a client for its answer "
                   "(default 10)")
       ->check(CLI::Range(1, 3600));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes));
   cmd->callback([options, &context] {
     run_serve(*options);
     context.exit_code = 0;

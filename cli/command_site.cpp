@@ -58,7 +58,7 @@ void add_site_command(CLI::App& app, Context& context) {
   cmd->add_option("--lang", options->language, "Language of the diagrams' labels (default da)")
       ->check(CLI::IsMember({"da", "en"}));
   cmd->add_flag("--no-diagrams", options->no_diagrams, "Leave out the focus diagram on entity pages");
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"site -o out/site --no-diagrams"}));
   cmd->callback([options, &context] {
     run_site(*options);
     context.exit_code = 0;

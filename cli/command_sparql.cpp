@@ -54,7 +54,7 @@ void add_sparql_command(CLI::App& app, Context& context) {
          "--max-query-memory", [options](std::size_t mib) { options->run.memory_budget_bytes = mib << 20; },
          "Stop a query that grows the heap by more than this many MiB (default: no budget)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"sparql \"SELECT ?s WHERE { ?s ?p ?o } LIMIT 3\" --format table"}));
   cmd->callback([options, &context] {
     std::string query = options->query;
     std::string dir = options->dir;

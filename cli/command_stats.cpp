@@ -23,7 +23,7 @@ void add_stats_command(CLI::App& app, Context& context) {
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--format", options->format, "Output as a readable table or as json")
       ->check(CLI::IsMember({"table", "json"}));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"stats --format json"}));
   cmd->callback([options, &context] {
     const Model model = load_input_or_throw(dataset_path(options->dir));
     const Stats stats = compute_stats(model);

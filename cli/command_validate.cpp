@@ -42,6 +42,7 @@ int run_validate(const ValidateOptions& options) {
       std::cout << fmt::format("{}: invalid: {} error(s), {} warning(s)\n", dir.string(), diagnostics.error_count(),
                                diagnostics.warning_count());
   }
+  if (!diagnostics.ok()) std::cerr << input_error_cause();
   return diagnostics.ok() ? 0 : 1;
 }
 
@@ -53,7 +54,7 @@ void add_validate_command(CLI::App& app, Context& context) {
                                              "file:line:column (exit 0 when valid, 1 when not)");
   add_dataset_argument(*cmd, options->dir);
   cmd->add_option("--format", options->format, "Report as text or json")->check(CLI::IsMember({"text", "json"}));
-  cmd->footer(exit_codes_help);
+  cmd->footer(help_footer(reading_command_codes, {"validate", "validate --format json"}));
   cmd->callback([options, &context] { context.exit_code = run_validate(*options); });
 }
 

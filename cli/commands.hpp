@@ -2,7 +2,11 @@
 // sets the exit code through the shared context when it runs.
 #pragma once
 
+#include "model/error.hpp"
+
 #include <CLI/CLI.hpp>
+#include <initializer_list>
+#include <string_view>
 #include <filesystem>
 #include <string>
 
@@ -21,7 +25,11 @@ enum class BaseEnding { slash, slash_or_hash };
 /// (or '#' where `ending` allows it), else the command line is wrong (exit 2).
 void add_base_option(CLI::App& command, std::string& base, BaseEnding ending);
 /// The dataset folder a command works on: `dir`, or the bundled dataset when empty.
+/// With `dir` empty, $VIDENSGRAF_DATASET when set (remembered for input_error_cause).
 std::filesystem::path dataset_path(const std::string& dir);
+/// When the dataset a command read came from $VIDENSGRAF_DATASET, a line saying so (for an
+/// input error, exit 1); else empty.
+std::string input_error_cause();
 
 void add_validate_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
@@ -49,7 +57,16 @@ void add_publish_command(CLI::App& app, Context& context);
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
 void add_docs_command(CLI::App& app, Context& context);
 
-/// The section on exit codes shown at the end of every --help.
-extern const char* const exit_codes_help;
+/// The help of an argument that names an entity (resolve_entity: id, segment/id or label).
+extern const char* const entity_help;
+
+/// The end of a command's --help: its examples (run by a test, as written) and the exit codes
+/// it can end with, each with its meaning from the one table in main.cpp.
+std::string help_footer(std::initializer_list<ExitCode> codes, std::initializer_list<std::string_view> examples = {});
+/// Every exit code with its meaning: the end of `vidensgraf help` and the man page's EXIT STATUS.
+std::string all_exit_codes_help();
+/// The exit codes of a command that reads a dataset and writes a result.
+inline constexpr std::initializer_list<ExitCode> reading_command_codes = {
+    ExitCode::ok, ExitCode::invalid_data, ExitCode::usage, ExitCode::output, ExitCode::internal};
 
 } // namespace vidensgraf::cli

@@ -2,11 +2,13 @@
 // one place, printed as "vidensgraf: message" and turned into the documented exit codes.
 #include "build_config.hpp"
 #include "cli/commands.hpp"
+#include "cli/did_you_mean.hpp"
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
 #include "model/progress.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -14,13 +16,49 @@
 
 namespace vidensgraf::cli {
 
-const char* const exit_codes_help =
-    "Exit codes:\n"
-    "  0  success (validate: the dataset is valid)\n"
-    "  1  the input has errors (dataset, RDF file, query); each is reported as file:line:column\n"
-    "  2  wrong command line (unknown command or option, bad value)\n"
-    "  3  an output could not be written (unwritable folder, full disk); the previous file is kept\n"
-    "  4  internal error in vidensgraf or a library; please report it\n";
+namespace {
+
+/// The meaning of each exit code: the one table behind every help's "Exit codes:" section.
+std::string_view exit_code_meaning(ExitCode code) {
+  switch (code) {
+  case ExitCode::ok:
+    return "success";
+  case ExitCode::invalid_data:
+    return "the input has errors (dataset, RDF file, query); each is reported as file:line:column";
+  case ExitCode::usage:
+    return "wrong command line (unknown command or option, bad value)";
+  case ExitCode::output:
+    return "an output could not be written (unwritable folder, full disk); the previous file is kept";
+  case ExitCode::internal:
+    return "internal error in vidensgraf or a library; please report it";
+  }
+  return "";
+}
+
+} // namespace
+
+std::string help_footer(std::initializer_list<ExitCode> codes, std::initializer_list<std::string_view> examples) {
+  std::string out;
+  if (examples.size() > 0) {
+    out += examples.size() == 1 ? "Example:\n" : "Examples:\n";
+    for (auto example : examples)
+      out += "  vidensgraf " + std::string(example) + "\n";
+    out += "\n";
+  }
+  out += "Exit codes:\n";
+  for (auto code : codes)
+    out += "  " + std::to_string(static_cast<int>(code)) + "  " + std::string(exit_code_meaning(code)) + "\n";
+  return out;
+}
+
+std::string all_exit_codes_help() {
+  return help_footer({ExitCode::ok, ExitCode::invalid_data, ExitCode::usage, ExitCode::output, ExitCode::internal}) +
+         "validate ends with 0 only for a valid dataset, with 1 when it has errors.\n";
+}
+
+const char* const entity_help =
+    "An entity: its id, segment/id (project/kol-region-nord) or its label in either language, ignoring case, if "
+    "unambiguous";
 
 void add_dataset_argument(CLI::App& command, std::string& dir) {
   command.add_option("DIR", dir,
@@ -43,18 +81,39 @@ void add_base_option(CLI::App& command, std::string& base, BaseEnding ending) {
           "IRI"));
 }
 
+namespace {
+/// The dataset $VIDENSGRAF_DATASET named, when a command read it: an input error then says so.
+std::string dataset_from_environment;
+} // namespace
+
 std::filesystem::path dataset_path(const std::string& dir) {
-  return dir.empty() ? default_dataset_dir() : std::filesystem::path(dir);
+  if (!dir.empty()) return dir;
+  if (const char* env = std::getenv("VIDENSGRAF_DATASET"); env && *env) dataset_from_environment = env;
+  return default_dataset_dir();
+}
+
+std::string input_error_cause() {
+  if (dataset_from_environment.empty()) return {};
+  return "vidensgraf: the dataset '" + dataset_from_environment +
+         "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, commands read the bundled dataset)\n";
 }
 
 namespace {
+
+/// "vidensgraf query central": the command as the user typed it.
+std::string command_name(const CLI::App& command) {
+  std::string name = command.get_name();
+  for (const CLI::App* parent = command.get_parent(); parent != nullptr; parent = parent->get_parent())
+    name = parent->get_name() + " " + name;
+  return name;
+}
 
 int run(int argc, char** argv) {
   Context context;
   CLI::App app{"vidensgraf: a knowledge graph of projects, organisations and challenges, published as linked data "
                "and diagrams.",
                "vidensgraf"};
-  app.footer(exit_codes_help);
+  app.footer(all_exit_codes_help() + "Each command's help lists the codes it can end with.\n");
   app.set_version_flag("--version", VIDENSGRAF_VERSION);
   app.require_subcommand(0, 1);
   app.fallthrough(false);
@@ -74,9 +133,11 @@ int run(int argc, char** argv) {
   add_publish_command(app, context);
   add_docs_command(app, context);
 
-  // Progress bars for long operations go to standard error when it is a terminal; --quiet, on
-  // any command, turns them off (a flag callback runs before the command itself).
+  // Progress bars for long operations go to standard error when it is a terminal; --quiet,
+  // before or after any command's name, turns them off (a flag callback runs before the command).
   Progress::enable(::isatty(STDERR_FILENO) == 1);
+  app.add_flag_callback(
+      "--quiet", [] { Progress::enable(false); }, "Show no progress bar (shown only on a terminal anyway)");
   const std::function<void(CLI::App&)> add_quiet = [&](CLI::App& parent) {
     for (auto* command : parent.get_subcommands([](CLI::App*) { return true; })) {
       command->add_flag_callback(
@@ -86,9 +147,28 @@ int run(int argc, char** argv) {
   };
   add_quiet(app);
 
-  std::string help_topic;
+  // --lang before the command's name: given to the command that takes --lang, unless it has one of its own.
+  app.add_option_function<std::string>(
+         "--lang",
+         [&app](const std::string& lang) {
+           CLI::App* command = &app;
+           while (!command->get_subcommands().empty())
+             command = command->get_subcommands().front();
+           auto* own = command == &app ? nullptr : command->get_option_no_throw("--lang");
+           if (own == nullptr)
+             throw CLI::ValidationError("--lang",
+                                        "'" + command_name(*command) + "' has no labels to choose a language for");
+           if (own->count() == 0) {
+             own->add_result(lang);
+             own->run_callback();
+           }
+         },
+         "Language of labels, for the commands that take --lang (query, diagram, site, publish): da or en")
+      ->check(CLI::IsMember({"da", "en"}));
+
+  std::vector<std::string> help_topic;
   auto* help = app.add_subcommand("help", "Show help for vidensgraf or one command");
-  help->add_option("COMMAND", help_topic, "The command to explain");
+  help->add_option("COMMAND", help_topic, "The command to explain, and its subcommand (help query path)");
 
   try {
     app.parse(argc, argv);
@@ -102,7 +182,8 @@ int run(int argc, char** argv) {
     std::cout << "vidensgraf " << VIDENSGRAF_VERSION << '\n';
     return 0;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "vidensgraf: " << e.what() << "\nRun 'vidensgraf help' for the commands and options.\n";
+    std::cerr << "vidensgraf: " << explain_parse_error(app, std::vector<std::string>(argv + 1, argv + argc), e)
+              << "\nRun 'vidensgraf help' for the commands and options.\n";
     return static_cast<int>(ExitCode::usage);
   }
   if (help->parsed() || app.get_subcommands().empty()) {
@@ -112,12 +193,16 @@ int run(int argc, char** argv) {
       std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
       return 0;
     }
-    try {
-      std::cout << app.get_subcommand(help_topic)->help(app.get_name());
-    } catch (const CLI::OptionNotFound&) {
-      std::cerr << "vidensgraf: no command '" << help_topic << "'; run 'vidensgraf help' for the list\n";
+    std::string unknown;
+    const auto* topic = find_command(app, help_topic, unknown);
+    if (topic == nullptr) {
+      std::cerr << "vidensgraf: " << unknown << "\nRun 'vidensgraf help' for the commands.\n";
       return static_cast<int>(ExitCode::usage);
     }
+    std::string usage = app.get_name();
+    for (const auto* parent = topic->get_parent(); parent != &app; parent = parent->get_parent())
+      usage.insert(app.get_name().size(), " " + parent->get_name());
+    std::cout << topic->help(usage);
     return 0;
   }
   return context.exit_code;
@@ -147,6 +232,7 @@ int main(int argc, char** argv) {
     return check_standard_output(vidensgraf::cli::run(argc, argv));
   } catch (const vidensgraf::Error& e) {
     std::cerr << "vidensgraf: " << e.what() << '\n';
+    if (e.exit_code() == vidensgraf::ExitCode::invalid_data) std::cerr << vidensgraf::cli::input_error_cause();
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     std::cerr << "vidensgraf: internal error: " << e.what() << "\nPlease report this as a bug.\n";

@@ -6,6 +6,7 @@
 #include "exporters/diagram_text.hpp"
 #include "exporters/diagram_view_support.hpp"
 #include "model/error.hpp"
+#include "model/query/entity_resolver.hpp"
 
 #include <fmt/format.h>
 
@@ -131,13 +132,10 @@ void add_group(const Model& model, const std::vector<Vertex>& members, const Rea
 
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options) {
   const ViewFilter filter(model.schema(), options);
-  const auto focus = model.find(entity);
-  if (!focus)
-    throw UsageError(fmt::format("no entity '{}' in the dataset; give an id or segment/id, e.g. project/{}", entity,
-                                 "kol-region-nord"));
+  const Vertex focus = resolve_entity(model, entity); // as every command names entities
   if (options.depth < 1) throw UsageError("--depth must be at least 1");
   if (options.max_nodes < 2) throw UsageError("--max-nodes must be at least 2");
-  const std::vector<Reach> reach = reach_from(model, *focus, filter, options.depth);
+  const std::vector<Reach> reach = reach_from(model, focus, filter, options.depth);
   std::vector<Vertex> shown;
   for (Vertex v : model.sorted_entities())
     if (reach[v].distance >= 0) shown.push_back(v);
@@ -151,10 +149,10 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
   Diagram diagram;
   diagram.language = options.language;
   diagram.left_to_right = true;
-  diagram.title = std::string(model.label(*focus, options.language));
+  diagram.title = std::string(model.label(focus, options.language));
   for (Vertex v : shown) {
     DiagramNode node = detail::entity_node(model, v, options.language);
-    node.focus = v == *focus;
+    node.focus = v == focus;
     diagram.nodes.push_back(std::move(node));
   }
   add_relations_between(model, filter, shown, options.language, diagram);

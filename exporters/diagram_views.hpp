@@ -31,7 +31,8 @@ struct DiagramOptions {
 /// Throws UsageError for an unknown kind or relation name in the options.
 Diagram overview_diagram(const Model& model, const DiagramOptions& options);
 
-/// The entities up to options.depth steps from `entity` ("id" or "segment/id"), following
+/// The entities up to options.depth steps from `entity` (named as resolve_entity takes it: id,
+/// segment/id or label), following
 /// relations in either direction; the focus highlighted. Past options.max_nodes, the largest
 /// groups of outermost neighbours reached from one hub (same kind and relation) are drawn as one
 /// node ("+14 more: Project") linking to the hub. Throws UsageError for an unknown entity.

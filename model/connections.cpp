@@ -1,5 +1,6 @@
 #include "model/connections.hpp"
 
+#include "model/english.hpp"
 #include "model/error.hpp"
 
 #include <algorithm>
@@ -48,7 +49,8 @@ bool connection_less(const Model& m, const ChallengeConnection& a, const Challen
 void require_kind(const Model& m, Vertex v, KindId kind) {
   const auto& e = m.entity(v);
   if (e.kind != kind)
-    throw UsageError("'" + e.id + "' is a " + m.schema().kind(e.kind).name + ", not a " + m.schema().kind(kind).name);
+    throw UsageError("'" + e.id + "' is " + with_article(m.schema().kind(e.kind).name) + ", not " +
+                     with_article(m.schema().kind(kind).name));
 }
 
 } // namespace

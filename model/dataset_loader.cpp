@@ -2,6 +2,7 @@
 
 #include "model/csv_reader.hpp"
 #include "model/progress.hpp"
+#include "model/english.hpp"
 #include "model/error.hpp"
 #include "model/values.hpp"
 
@@ -454,8 +455,8 @@ private:
         return;
       }
       if (def.functional && boost::target(e, g) != o) {
-        diagnostics_.error(csv.at(where), "'" + model_.entity(s).id + "' already has a " + def.name + " ('" +
-                                              model_.entity(boost::target(e, g)).id + "'); " + def.name +
+        diagnostics_.error(csv.at(where), "'" + model_.entity(s).id + "' already has " + with_article(def.name) +
+                                              " ('" + model_.entity(boost::target(e, g)).id + "'); " + def.name +
                                               " allows only one");
         return;
       }

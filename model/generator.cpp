@@ -63,7 +63,9 @@ struct Group {
 } // namespace
 
 GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64_t seed, const Schema& schema) {
-  n = std::max<std::size_t>(n, 60);
+  if (n < generator_min_entities)
+    throw UsageError("a generated dataset has at least " + std::to_string(generator_min_entities) + " entities, not " +
+                     std::to_string(n));
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());

@@ -6,6 +6,7 @@
 #include "model/rdf_import.hpp"
 
 #include "exporters/rdf_vocabulary.hpp"
+#include "model/english.hpp"
 #include "model/error.hpp"
 #include "model/raptor_guard.hpp"
 #include "model/rdf_parse.hpp"
@@ -303,7 +304,7 @@ private:
       } else if (const auto attr = schema_.find_attribute(local); attr && schema_.attribute(*attr).iri == p) {
         const auto& def = schema_.attribute(*attr);
         if (!def.allows(kind)) {
-          error("<" + iri + "> is a " + schema_.kind(kind).name + ", which cannot have " + def.name);
+          error("<" + iri + "> is " + with_article(schema_.kind(kind).name) + ", which cannot have " + def.name);
           continue;
         }
         const auto text = value_text(def, iri, o);

@@ -1,5 +1,6 @@
 #include "model/query/entity_resolver.hpp"
 
+#include "model/edit_distance.hpp"
 #include "model/error.hpp"
 
 #include <algorithm>
@@ -28,23 +29,6 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-/// Edit distance between two short strings (ids), for "did you mean" suggestions.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string describe(const Model& model, Vertex v) {
   const auto& e = model.entity(v);
   return model.schema().kind(e.kind).segment + "/" + e.id + " (" + std::string(model.label(v, "")) + ")";
@@ -58,7 +42,7 @@ Vertex resolve_entity(const Model& model, std::string_view name) {
   const std::string wanted = fold(name);
   std::vector<Vertex> exact;
   std::vector<Vertex> close;
-  const std::size_t max_distance = std::max<std::size_t>(2, name.size() / 4);
+  const std::size_t max_distance = suggestion_distance(name);
   for (Vertex v : model.sorted_entities()) {
     const auto& e = model.entity(v);
     bool is_exact = false;

@@ -101,7 +101,7 @@ TEST_CASE("help, --help and COMMAND --help exit 0 and list the exit codes", "[cl
                                                {"validate", "--help"},
                                                {"help", "validate"},
                                                {"stats", "--help"},
-                                               {"generate", "--help"}}) {
+                                               {"export", "--help"}}) {
     const auto r = run_vidensgraf(args);
     INFO((args.empty() ? "(no arguments)" : args.front()) << " " << shown(r));
     CHECK(r.exit_code == 0);
@@ -162,6 +162,18 @@ TEST_CASE("generate refuses a bad entity count with exit 2", "[cli]") {
   CHECK_FALSE(std::filesystem::exists(out));
 }
 
+TEST_CASE("generate writes exactly the entities asked for, and refuses fewer than its minimum naming it", "[cli]") {
+  const auto out = test::work_dir("cli-generate-count") / "generated";
+  const auto few = run_vidensgraf({"generate", "--entities", "10", out.string()});
+  CHECK(few.exit_code == 2);
+  CHECK(few.err == "vidensgraf: --entities: a generated dataset has at least 60 entities, not 10\n"
+                   "Run 'vidensgraf help' for the commands and options.\n");
+  CHECK_FALSE(std::filesystem::exists(out));
+  const auto exact = run_vidensgraf({"generate", "--entities", "61", out.string()});
+  CHECK(exact.exit_code == 0);
+  CHECK_THAT(exact.err, Catch::StartsWith("vidensgraf: wrote 61 entities and "));
+}
+
 TEST_CASE("validate without a folder checks the bundled dataset", "[cli][bundled]") {
   const auto r = run_vidensgraf({"validate"});
   INFO(shown(r));
@@ -186,4 +198,62 @@ TEST_CASE("every command that takes --base refuses a base IRI that does not end 
                               (test::work_dir("cli_base") / "data.nt").string()})
             .exit_code == 0);
   CHECK(test::run_vidensgraf({"serve", "--base", "https://example.org/data#"}).exit_code == 2);
+}
+
+TEST_CASE("quiet and lang are taken before the command's name as after it", "[cli][global-options]") {
+  const auto before = run_vidensgraf({"--quiet", "stats", fixture("valid-small")});
+  INFO(shown(before));
+  CHECK(before.exit_code == 0);
+  CHECK(before.out == run_vidensgraf({"stats", "--quiet", fixture("valid-small")}).out);
+
+  const std::vector<std::string> query{"query", "projects", "jura", "--format", "csv", "--limit", "2"};
+  auto with_lang_first = std::vector<std::string>{"--lang", "en"};
+  with_lang_first.insert(with_lang_first.end(), query.begin(), query.end());
+  auto with_lang_after = query;
+  with_lang_after.insert(with_lang_after.end(), {"--lang", "en"});
+  const auto first = run_vidensgraf(with_lang_first);
+  INFO(shown(first));
+  CHECK(first.exit_code == 0);
+  CHECK_THAT(first.out, Catch::Contains("Law"));
+  CHECK(first.out == run_vidensgraf(with_lang_after).out);
+  CHECK(first.out != run_vidensgraf(query).out); // the bundled dataset's first language is Danish
+}
+
+TEST_CASE("lang before a command without labels is refused with exit 2", "[cli][global-options]") {
+  const auto r = run_vidensgraf({"--lang", "en", "stats"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "vidensgraf: --lang: 'vidensgraf stats' has no labels to choose a language for\n"
+                 "Run 'vidensgraf help' for the commands and options.\n");
+}
+
+TEST_CASE("help A B explains a nested command", "[cli]") {
+  const auto r = run_vidensgraf({"help", "query", "path"});
+  INFO(shown(r));
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Usage: vidensgraf query path [OPTIONS] FROM TO [DIR]"));
+  CHECK(r.out == run_vidensgraf({"query", "path", "--help"}).out);
+}
+
+TEST_CASE("an error caused by VIDENSGRAF_DATASET names the variable as its cause", "[cli][environment]") {
+  const std::string missing = (test::data_dir() / "no-such-dataset").string();
+  const std::string cause = "vidensgraf: the dataset '" + missing +
+                            "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, commands read the "
+                            "bundled dataset)\n";
+  const auto r = test::run_program({"env", "VIDENSGRAF_DATASET=" + missing, VIDENSGRAF_TEST_BINARY, "stats"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "vidensgraf: '" + missing +
+            "' does not exist: it is not a dataset folder (with dataset.toml and CSV tables) nor an RDF file\n" +
+            cause);
+  const auto invalid = test::run_program(
+      {"env", "VIDENSGRAF_DATASET=" + fixture("invalid/bad-amount"), VIDENSGRAF_TEST_BINARY, "validate"});
+  CHECK(invalid.exit_code == 1);
+  CHECK_THAT(invalid.err, Catch::EndsWith("the dataset '" + fixture("invalid/bad-amount") +
+                                          "' was named by $VIDENSGRAF_DATASET; fix or unset it (without it, "
+                                          "commands read the bundled dataset)\n"));
+  // A folder given on the command line is not blamed on the variable.
+  const auto given = test::run_program(
+      {"env", "VIDENSGRAF_DATASET=" + missing, VIDENSGRAF_TEST_BINARY, "stats", fixture("invalid/bad-amount")});
+  CHECK(given.exit_code == 1);
+  CHECK(given.err.find("VIDENSGRAF_DATASET") == std::string::npos);
 }

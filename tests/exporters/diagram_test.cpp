@@ -262,7 +262,8 @@ TEST_CASE("diagram command errors say what to do and end with the documented cod
   const fs::path dir = test::work_dir("diagram-cli");
   const auto unknown = test::run_vidensgraf({"diagram", "focus", "nobody", tiny_dataset().string()});
   CHECK(unknown.exit_code == 2);
-  CHECK_THAT(unknown.err, Catch::Contains("no entity 'nobody'"));
+  CHECK(unknown.err ==
+        "vidensgraf: no entity with id or label 'nobody'; run 'vidensgraf stats' to see what the dataset holds\n");
   const auto bad_kind = test::run_vidensgraf({"diagram", "overview", "--kinds", "Planet", tiny_dataset().string()});
   CHECK(bad_kind.exit_code == 2);
   CHECK_THAT(bad_kind.err, Catch::Contains("the kinds are"));
@@ -362,4 +363,20 @@ TEST_CASE("the site's English pages embed English diagrams, the Danish pages Dan
   CHECK(english.find("ledes af") == std::string::npos);
   CHECK(danish.find(">ledes af<") != std::string::npos);
   CHECK(danish.find("lead organisation") == std::string::npos);
+}
+
+TEST_CASE("diagram focus names entities as query does: by label in either language and with suggestions",
+          "[diagram][cli]") {
+  const std::string dataset = test::bundled_dataset().string();
+  const auto typo = test::run_vidensgraf({"diagram", "focus", "kol-region-nrd", dataset});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "vidensgraf: no entity with id or label 'kol-region-nrd'; did you mean:\n"
+                    "  project/kol-region-nord (Prædiktion af sygdomsforværring blandt KOL-patienter)\n");
+  CHECK(typo.out.empty());
+  for (const char* name : {"jura", "challenge/jura", "Jura", "LAW"}) {
+    const auto r = test::run_vidensgraf({"diagram", "focus", name, "--format", "dot", dataset});
+    INFO(name << ": " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("digraph vidensgraf"));
+  }
 }

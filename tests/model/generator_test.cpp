@@ -78,16 +78,15 @@ TEST_CASE("a generated dataset validates without errors or warnings", "[generato
   CHECK(model.relation_count() == counts.relations);
 }
 
-TEST_CASE("the generator writes about as many entities as asked, at least 60", "[generator]") {
-  for (std::size_t asked : {100u, 1000u, 5000u}) {
+TEST_CASE("the generator writes exactly as many entities as asked, and refuses fewer than 60", "[generator]") {
+  for (std::size_t asked : {60u, 61u, 100u, 1000u, 5000u}) {
     const auto counts = generate_dataset(test::work_dir("generator-count"), asked, 1);
     INFO(asked);
-    CHECK(counts.entities >= asked * 9 / 10);
-    CHECK(counts.entities <= asked * 11 / 10);
+    CHECK(counts.entities == asked);
     CHECK(counts.relations > counts.entities); // a graph, not a list
   }
-  const auto tiny = generate_dataset(test::work_dir("generator-tiny"), 5, 1);
-  CHECK(tiny.entities >= 60);
+  CHECK_THROWS_WITH(generate_dataset(test::work_dir("generator-tiny"), 59, 1),
+                    "a generated dataset has at least 60 entities, not 59");
 }
 
 TEST_CASE("generated projects have one lead organisation and one to four challenge areas", "[generator]") {
