@@ -131,6 +131,12 @@ std::optional<std::string> describe_as_select(std::string_view query) {
   while (at < tokens.size() && !(tokens[at].type == TokenType::word && tokens[at].text == "DESCRIBE"))
     ++at;
   if (at == tokens.size()) return std::nullopt;
+  // One DESCRIBE only: the SELECT made from it must not be a DESCRIBE again (run() would rewrite
+  // it once per word, as deep as the query is long).
+  for (std::size_t i = at + 1; i < tokens.size(); ++i)
+    if (tokens[i].type == TokenType::word && tokens[i].text == "DESCRIBE")
+      throw InputError(
+          fmt::format("query:{}:{}: a second DESCRIBE; a query has one form", tokens[i].line, tokens[i].column));
   bool variables = false, constants = false;
   for (std::size_t i = at + 1; i < tokens.size(); ++i) {
     const auto& t = tokens[i];

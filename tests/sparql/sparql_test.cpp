@@ -255,6 +255,10 @@ TEST_CASE("DESCRIBE gives the resource's concise bounded description, its reific
   CHECK_FALSE(by_pattern.empty());
 
   CHECK_THROWS_AS(engine().run("DESCRIBE ?x " + kol + " WHERE { ?x ?p ?o }", nt), InputError);
+  std::string many = "DESCRIBE ?x WHERE { ?x ?p ?o }";
+  for (int i = 0; i < 20000; ++i)
+    many += " DESCRIBE ?x";
+  CHECK_THROWS_AS(engine().run(many, nt), InputError); // refused at once, not rewritten word by word
   SparqlOptions json;
   json.format = "json";
   CHECK_THROWS_AS(engine().run("DESCRIBE " + kol, json), UsageError);
