@@ -92,6 +92,7 @@ DocumentTriples document_triples(const Model& model, const RdfOptions& rdf, cons
   const std::string in_scheme = vocab::term(vocab::skos, "inScheme");
   const std::string top_concept_of = vocab::term(vocab::skos, "topConceptOf");
   const std::string scheme_type = vocab::term(vocab::skos, "ConceptScheme");
+  const std::string rdf_type = vocab::term(vocab::rdf, "type");
   DocumentTriples out;
   out.entities.resize(model.entity_count());
   std::set<std::string> schemes; // the segments typed skos:ConceptScheme
@@ -101,7 +102,7 @@ DocumentTriples document_triples(const Model& model, const RdfOptions& rdf, cons
     copy.graph.clear();
     const auto& s = t.subject.value;
     if (const auto scheme = segment_of.find(s); scheme != segment_of.end()) {
-      if (t.object.value == scheme_type) schemes.insert(scheme->second);
+      if (t.predicate.value == rdf_type && t.object.value == scheme_type) schemes.insert(scheme->second);
       out.schemes[scheme->second].push_back(std::move(copy));
       return;
     }
@@ -136,6 +137,21 @@ void add(SiteFiles& files, std::string path, std::string_view media_type, std::s
   files.insert_or_assign(std::move(path), SiteFile{std::string(media_type), std::move(body)});
 }
 
+/// STEM.ttl, .nt, .jsonld and .rdf (every RDF document type) from `produce`; returns the JSON-LD,
+/// which a page embeds.
+std::string add_rdf_documents(SiteFiles& files, const std::string& stem, const TripleProducer& produce,
+                              const std::string& base) {
+  std::string jsonld;
+  for (const auto& f : rdf_formats) {
+    const auto* type = document_type_of(f.format);
+    if (!type) continue;
+    std::string body = serialize(f.format, produce, base);
+    if (f.format == RdfFormat::jsonld) jsonld = body;
+    add(files, stem + "." + std::string(type->extension), media_type_with_charset(type->media_type), std::move(body));
+  }
+  return jsonld;
+}
+
 } // namespace
 
 SiteFiles build_site(const Model& model, const SiteOptions& options) {
@@ -165,15 +181,7 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
     const TripleProducer description = [&](const std::function<void(const Triple&)>& sink) {
       for_each_description_triple(model, rdf, dumps, described, sink);
     };
-    for (const auto& t : entity_document_types()) {
-      if (t.extension == "html") continue;
-      const auto format = t.extension == "ttl"   ? RdfFormat::turtle
-                          : t.extension == "nt"  ? RdfFormat::ntriples
-                          : t.extension == "rdf" ? RdfFormat::rdfxml
-                                                 : RdfFormat::jsonld;
-      add(files, std::string(profile.file_stem) + "." + std::string(t.extension), media_type_with_charset(t.media_type),
-          serialize(format, description, site.base));
-    }
+    add_rdf_documents(files, std::string(profile.file_stem), description, site.base);
   }
 
   add(files, std::string(ontology_document), "text/turtle; charset=utf-8", std::string(ontology_text()));
@@ -193,20 +201,11 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   const auto documents = document_triples(model, rdf, site.base);
   // A concept scheme's IRI ({base}challenge) answers with these, or with its folder's page.
   for (const auto& [segment, triples] : documents.schemes)
-    for (const auto& f : rdf_formats)
-      if (const auto* t = document_type_of(f.format))
-        add(files, segment + "." + std::string(t->extension), media_type_with_charset(t->media_type),
-            serialize(f.format, producer_of(triples), site.base));
+    add_rdf_documents(files, segment, producer_of(triples), site.base);
   for (const auto v : model.sorted_entities()) {
-    const TripleProducer produce = producer_of(documents.entities[v]);
-    const std::string jsonld = serialize(RdfFormat::jsonld, produce, site.base);
-    add(files, detail::entity_path(model, v, "ttl"), "text/turtle; charset=utf-8",
-        serialize(RdfFormat::turtle, produce, site.base));
-    add(files, detail::entity_path(model, v, "nt"), "application/n-triples; charset=utf-8",
-        serialize(RdfFormat::ntriples, produce, site.base));
-    add(files, detail::entity_path(model, v, "rdf"), "application/rdf+xml; charset=utf-8",
-        serialize(RdfFormat::rdfxml, produce, site.base));
-    add(files, detail::entity_path(model, v, "jsonld"), "application/ld+json; charset=utf-8", jsonld);
+    const Entity& e = model.entity(v);
+    const std::string jsonld = add_rdf_documents(files, model.schema().kind(e.kind).segment + "/" + e.id,
+                                                 producer_of(documents.entities[v]), site.base);
     // Each page embeds the diagram in its own interface language.
     const std::string svg_en = options.diagrams ? focus_svg(model, v, "en") : std::string();
     const std::string svg_da = options.diagrams ? focus_svg(model, v, "da") : std::string();
