@@ -70,7 +70,7 @@ void add_diagram_command(CLI::App& app, Context& context) {
   focus
       ->add_option("--max-nodes", options->view.max_nodes,
                    "Past this many nodes, a hub's outermost neighbours of one kind are drawn as one node "
-                   "(default 40)")
+                   "(default 20)")
       ->check(CLI::Range(2, 1500));
   add_dataset_argument(*focus, options->dir);
   focus->footer(help_footer(reading_command_codes, {"diagram focus kol-region-nord -o out/focus.png",

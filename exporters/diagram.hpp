@@ -50,6 +50,13 @@ struct DiagramCluster {
   std::string style; ///< style key (a kind's local name) for its colour
 };
 
+/// Nodes stacked into rows (top to bottom) or columns (left to right) of `per_row`, in order,
+/// so that many nodes of one rank do not make the drawing one long line.
+struct NodeStack {
+  std::vector<std::string> nodes; ///< DiagramNode::name of each, in order
+  std::size_t per_row = 1;        ///< nodes side by side in one row
+};
+
 /// One kind in the legend.
 struct LegendEntry {
   std::string style; ///< style key: the kind's name
@@ -64,10 +71,12 @@ struct Diagram {
   std::vector<DiagramCluster> clusters;
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
+  std::vector<NodeStack> stacks;         ///< groups of nodes stacked into rows
   std::vector<LegendEntry> legend_kinds; ///< node kinds present, in ontology order
   std::vector<LinkBasis> legend_bases;   ///< line styles present
   std::string language;                  ///< language of the texts ("da", "en"), for the legend's own words
   bool legend_node = true;               ///< draw the legend (false when a node carries its own)
+  bool legend_last = false;              ///< the legend after every node: below (or right of) the drawing
 };
 
 } // namespace vidensgraf

@@ -45,6 +45,7 @@ Diagram challenges_diagram(const Model& model, const DiagramOptions& options) {
   Diagram diagram;
   diagram.language = options.language;
   diagram.left_to_right = true;
+  diagram.legend_last = true; // right of the columns: below them it made the drawing taller than a page
   diagram.title = lang == "da" ? "Projekter og udfordringsområder" : "Projects and challenge areas";
   const auto projects = model.entities_of_kind(schema.require_kind("Project"));
   const auto challenges = model.entities_of_kind(schema.require_kind("ChallengeArea"));

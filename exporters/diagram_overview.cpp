@@ -100,6 +100,7 @@ Diagram kind_overview(const Model& model, const ViewFilter& filter, const Diagra
   }
   detail::fill_legend(schema, diagram);
   diagram.legend_kinds.clear(); // each node is a kind, named on it
+  detail::place_kinds_in_columns(diagram);
   return diagram;
 }
 

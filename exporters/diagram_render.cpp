@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -20,7 +21,7 @@ using detail::gv_chars;
 
 constexpr std::size_t label_width = 24; // characters per line of a node label
 constexpr std::size_t label_lines = 3;  // lines of a node label
-constexpr std::size_t edge_width = 22;  // characters per line of an edge label
+constexpr std::size_t edge_width = 18;  // characters per line of an edge label: the longest word, and narrow for a page
 constexpr std::size_t edge_lines = 2;   // lines of an edge label
 constexpr std::size_t field_chars = 40; // characters of one line in a class box
 constexpr std::size_t title_chars = 60; // characters of a cluster's title
@@ -50,10 +51,11 @@ void declare_attributes(Agraph_t* g, const Diagram& diagram, std::string_view en
   graph_attr("fontname", font.c_str());
   graph_attr("fontsize", "12");
   graph_attr("pad", "0.2");
-  graph_attr("nodesep", "0.3");
-  graph_attr("ranksep", "0.6");
+  graph_attr("nodesep", "0.2");
+  graph_attr("ranksep", "0.45");
   graph_attr("outputorder", "edgesfirst");
   graph_attr("label", "");
+  graph_attr("labelloc", "t"); // the root's label is the diagram's title, above the drawing
   graph_attr("style", "");
   graph_attr("color", std::string(ink).c_str());
   graph_attr("fontcolor", "black");
@@ -136,8 +138,9 @@ void add_node(Agraph_t* root, Agraph_t* parent, const DiagramNode& node) {
 }
 
 // Graphviz 2.43's dot frees a reallocated list twice (gvFreeLayout after flat_edges) when edges
-// between nodes of one rank carry labels, which the stacked clusters of the overview produce:
-// there the labels are external (xlabel), placed after layout without label nodes.
+// between nodes of one rank carry labels, which the stacked clusters of the overview and the
+// columns of a graph of kinds produce: there the labels are external (xlabel), placed after
+// layout without label nodes.
 void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
   Agnode_t* tail = agnode(g, gv_chars(edge.from.c_str()), 0);
   Agnode_t* head = agnode(g, gv_chars(edge.to.c_str()), 0);
@@ -181,19 +184,41 @@ void stack_cluster_members(Agraph_t* g, const Diagram& d) {
   }
 }
 
+// Invisible edges from every node to the legend's first member: dot then ranks the legend after
+// the whole drawing (below it, or right of it) instead of beside it, where it would cost width.
+void place_after_every_node(Agraph_t* g, const Diagram& d, Agnode_t* first) {
+  for (const auto& node : d.nodes) {
+    Agedge_t* e = agedge(g, agnode(g, gv_chars(node.name.c_str()), 0), first, nullptr, 1);
+    set(e, "style", "invis");
+  }
+}
+
+void stack_nodes(Agraph_t* g, const Diagram& d) {
+  for (const auto& stack : d.stacks) {
+    std::vector<Agnode_t*> nodes;
+    for (const auto& name : stack.nodes) {
+      Agnode_t* n = agnode(g, gv_chars(name.c_str()), 0);
+      if (!n) throw InternalError("diagram stack names an unknown node " + name);
+      nodes.push_back(n);
+    }
+    stack_in_rows(g, nodes, std::max<std::size_t>(1, stack.per_row));
+  }
+}
+
 Agraph_t* add_cluster(Agraph_t* g, const std::string& key, const std::string& label, std::string_view colour) {
   Agraph_t* sub = agsubg(g, gv_chars(("cluster_" + key).c_str()), 1);
   set(sub, "label", detail::esc_string(detail::shorten(label, title_chars)));
   set(sub, "style", "rounded");
   set(sub, "color", std::string(colour));
+  set(sub, "fontname", font);
   return sub;
 }
 
 // The legend: a cluster titled with the diagram's title, holding a swatch node per kind (drawn as
 // the kind's nodes are) and a table of the basis marks, stacked into rows.
 void add_legend(Agraph_t* g, const Diagram& d) {
-  const std::string title = d.title.empty() ? std::string(diagram_word("legend", d.language)) : d.title;
-  Agraph_t* legend = add_cluster(g, std::string(legend_prefix), title, "#999999");
+  Agraph_t* legend =
+      add_cluster(g, std::string(legend_prefix), std::string(diagram_word("legend", d.language)), "#999999");
   set(legend, "fontname", bold_font);
   std::vector<Agnode_t*> members;
   for (const auto& swatch : legend_swatches(d)) {
@@ -214,12 +239,17 @@ void add_legend(Agraph_t* g, const Diagram& d) {
     return;
   }
   stack_in_rows(g, members, rows_of(members.size(), 1.0));
+  if (d.legend_last) place_after_every_node(g, d, members.front());
 }
 
 detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
   detail::AgraphPtr graph = detail::open_graph("vidensgraf");
   Agraph_t* g = graph.get();
   declare_attributes(g, d, engine);
+  if (d.legend_node && !d.title.empty()) {
+    set(g, "label", detail::esc_string(detail::shorten(d.title, title_chars)));
+    set(g, "fontname", bold_font);
+  }
   std::map<std::string, Agraph_t*, std::less<>> clusters;
   for (const auto& cluster : d.clusters)
     clusters.emplace(cluster.key, add_cluster(g, cluster.key, cluster.label, ink));
@@ -236,9 +266,19 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
       agsubnode(sub, agnode(g, gv_chars(node.name.c_str()), 0), 1);
     }
   }
+  std::map<std::string, int, std::less<>> rank_of;
+  for (const auto& node : d.nodes)
+    if (node.rank_group >= 0) rank_of.emplace(node.name, node.rank_group);
+  // An edge inside one rank group is flat: its label goes outside (see add_edge).
+  const auto flat = [&](const DiagramEdge& edge) {
+    const auto from = rank_of.find(edge.from);
+    const auto to = rank_of.find(edge.to);
+    return from != rank_of.end() && to != rank_of.end() && from->second == to->second;
+  };
   for (const auto& edge : d.edges)
-    add_edge(g, edge, d.clustered);
+    add_edge(g, edge, d.clustered || flat(edge));
   if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
+  if (engine == "dot") stack_nodes(g, d);
   if (d.legend_node) add_legend(g, d);
   return graph;
 }

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <set>
+
 #include <algorithm>
 #include <tuple>
 
@@ -113,6 +116,28 @@ void fill_legend(const Schema& schema, Diagram& diagram) {
           {schema.kind(k).name, std::string(schema.kind(k).labels.get(lang, other_language(lang)))});
   for (const auto basis : {LinkBasis::stated, LinkBasis::curated, LinkBasis::indirect})
     if (bases[static_cast<int>(basis)]) diagram.legend_bases.push_back(basis);
+}
+
+void place_kinds_in_columns(Diagram& diagram) {
+  std::map<std::string, std::set<std::string>, std::less<>> into, out_of;
+  for (const auto& edge : diagram.edges) {
+    if (edge.from == edge.to) continue;
+    out_of[edge.from].insert(edge.to);
+    into[edge.to].insert(edge.from);
+  }
+  const auto degree = [&](const DiagramNode& node, auto& side) {
+    const auto found = side.find(node.name);
+    return found == side.end() ? std::size_t{0} : found->second.size();
+  };
+  const DiagramNode* hub = nullptr;
+  for (const auto& node : diagram.nodes)
+    if (!hub || degree(node, into) + degree(node, out_of) > degree(*hub, into) + degree(*hub, out_of)) hub = &node;
+  diagram.left_to_right = true;
+  for (auto& node : diagram.nodes) {
+    if (&node == hub) continue;
+    const std::size_t in = degree(node, into);
+    node.rank_group = in > 0 && in >= degree(node, out_of) ? 2 : 1;
+  }
 }
 
 } // namespace vidensgraf::detail

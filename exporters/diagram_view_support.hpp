@@ -53,6 +53,12 @@ DiagramEdge relation_edge(const Model& model, Edge e, std::string_view language)
 /// Sorts edges by subject (kind, id), relation kind, object (kind, id), then stated before curated.
 void sort_edges(const Model& model, std::vector<Edge>& edges);
 
+/// Lays a graph of kinds out in three columns, left to right: the kind with the most relations
+/// (the dataset's subject), then the kinds that mostly point elsewhere, then those that mostly are
+/// pointed to (organisations, challenge areas). A page is then as wide as three columns and the
+/// labels between them, however many kinds there are.
+void place_kinds_in_columns(Diagram& diagram);
+
 /// Fills the legend with the kinds and line styles (bases) the diagram uses, in ontology order.
 /// Relations are said by the edges' labels, not by colour.
 void fill_legend(const Schema& schema, Diagram& diagram);

@@ -40,6 +40,8 @@ void add_relations_between(const Model& model, const ViewFilter& filter, const s
 
 namespace {
 
+constexpr std::size_t leaves_per_row = 3; // boxes side by side in a row of leaves: three fit a page's width
+
 // How the breadth-first search reached each entity: its distance and the edge from its parent.
 struct Reach {
   int distance = -1;
@@ -128,6 +130,19 @@ void add_group(const Model& model, const std::vector<Vertex>& members, const Rea
   diagram.edges.push_back(std::move(edge));
 }
 
+// The leaves of the search (entities through which it went no further), stacked into rows of a
+// few: a hub's twenty neighbours side by side would make the drawing twenty boxes wide.
+void stack_leaves(const Model& model, const std::vector<Vertex>& shown, const std::vector<Reach>& reach,
+                  Diagram& diagram) {
+  std::vector<bool> has_child(reach.size(), false);
+  for (Vertex v : shown)
+    if (reach[v].distance > 0) has_child[reach[v].parent] = true;
+  NodeStack leaves{{}, leaves_per_row};
+  for (Vertex v : shown)
+    if (reach[v].distance > 0 && !has_child[v]) leaves.nodes.push_back(detail::node_name(model, v));
+  if (leaves.nodes.size() > leaves_per_row) diagram.stacks.push_back(std::move(leaves));
+}
+
 } // namespace
 
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options) {
@@ -148,7 +163,9 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
 
   Diagram diagram;
   diagram.language = options.language;
-  diagram.left_to_right = true;
+  // Top to bottom, the legend below: the neighbours fill rows of a page's width (left to right
+  // they made a column taller than a page).
+  diagram.legend_last = true;
   diagram.title = std::string(model.label(focus, options.language));
   for (Vertex v : shown) {
     DiagramNode node = detail::entity_node(model, v, options.language);
@@ -158,6 +175,7 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
   add_relations_between(model, filter, shown, options.language, diagram);
   for (const auto& members : collapsed)
     add_group(model, members, reach[members.front()], options.language, diagram);
+  stack_leaves(model, shown, reach, diagram);
   detail::fill_legend(model.schema(), diagram);
   return diagram;
 }
@@ -212,6 +230,7 @@ Diagram ontology_diagram(const Schema& schema, const DiagramOptions& options) {
   detail::fill_legend(schema, diagram);
   diagram.legend_kinds.clear(); // the classes are the nodes themselves
   diagram.legend_bases.clear(); // every line of the schema is alike
+  detail::place_kinds_in_columns(diagram);
   return diagram;
 }
 

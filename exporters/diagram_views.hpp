@@ -21,8 +21,9 @@ struct DiagramOptions {
   std::vector<std::string> relations; ///< relation kinds to show (local names); empty: all
   bool curated = true;                ///< show links an editor derived (false: only stated ones)
   int depth = 1;                      ///< steps from the focus entity (focus view)
-  std::size_t max_nodes = 40;         ///< focus: past this many nodes, a hub's neighbours become one node
-  bool full = false;                  ///< overview: every entity and relation instead of one node per kind
+  std::size_t max_nodes =
+      20;            ///< focus: past this many nodes, a hub's neighbours become one node (40 did not fit a page)
+  bool full = false; ///< overview: every entity and relation instead of one node per kind
 };
 
 /// The dataset on one page: a node per kind (with its number of entities) and an edge per

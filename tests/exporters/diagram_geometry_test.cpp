@@ -177,7 +177,7 @@ void check_printable(const json& g, const Schema& schema, const std::string& lan
   // One language: no interface word of the other language in an interface text.
   const std::set<std::string> foreign = foreign_words(schema, lang);
   for (const auto& text : g["interface_texts"]) {
-    if (view.data_title && text["class"] == "cluster") continue;
+    if (view.data_title && text["class"] == "graph") continue; // the title is the entity's label
     for (const auto& word : words_of(text["text"].get<std::string>())) {
       INFO("rule: with --lang " << lang << " no word of the other language: '" << word << "' in '"
                                 << text["text"].get<std::string>() << "'");
@@ -186,11 +186,15 @@ void check_printable(const json& g, const Schema& schema, const std::string& lan
   }
 }
 
-void check_dataset(const std::string& name, const fs::path& dataset, const fs::path& dir, bool page_size) {
+enum class Rules { printable, page_size, page_size_depth_one };
+
+void check_dataset(const std::string& name, const fs::path& dataset, const fs::path& dir, Rules rules) {
   const Model model = load_dataset_or_throw(dataset);
   const std::vector<View> views = views_of(model);
+  const bool page_size = rules != Rules::printable;
   for (std::size_t i = 0; i < views.size(); ++i) {
     const View& view = views[i];
+    if (rules == Rules::page_size_depth_one && view.name.find("--depth") != std::string::npos) continue;
     for (const std::string lang : {"en", "da"}) {
       const fs::path svg = dir / (name + "-" + std::to_string(i) + "-" + lang + ".svg");
       std::vector<std::string> args{"diagram"};
@@ -214,16 +218,22 @@ void check_dataset(const std::string& name, const fs::path& dataset, const fs::p
 } // namespace
 
 TEST_CASE("every view of the bundled dataset prints on a page, in one language", "[diagram][geometry]") {
-  check_dataset("bundled", test::bundled_dataset(), test::work_dir("diagram-geometry-bundled"), false);
+  check_dataset("bundled", test::bundled_dataset(), test::work_dir("diagram-geometry-bundled"), Rules::printable);
+}
+
+TEST_CASE("the bundled dataset's views but --depth 2 fit 17 cm wide with 6 pt text and at most 25 cm tall",
+          "[diagram][geometry]") {
+  check_dataset("bundled", test::bundled_dataset(), test::work_dir("diagram-size-bundled-one"),
+                Rules::page_size_depth_one);
 }
 
 // Not yet met by every view (see docs/diagrams.md): hidden from the default run until it is.
 TEST_CASE("every view fits 17 cm wide with 6 pt text and at most 25 cm tall", "[.diagram-page-size]") {
-  check_dataset("bundled", test::bundled_dataset(), test::work_dir("diagram-size-bundled"), true);
+  check_dataset("bundled", test::bundled_dataset(), test::work_dir("diagram-size-bundled"), Rules::page_size);
   const fs::path dir = test::work_dir("diagram-size-generated");
   REQUIRE(test::run_vidensgraf({"generate", "--entities", "100", "--seed", "7", (dir / "data").string()}).exit_code ==
           0);
-  check_dataset("generated", dir / "data", dir, true);
+  check_dataset("generated", dir / "data", dir, Rules::page_size);
 }
 
 TEST_CASE("every view of a generated model of 100 entities prints on a page", "[diagram][geometry]") {
@@ -231,7 +241,7 @@ TEST_CASE("every view of a generated model of 100 entities prints on a page", "[
   const auto gen = test::run_vidensgraf({"generate", "--entities", "100", "--seed", "7", (dir / "data").string()});
   INFO(gen.err);
   REQUIRE(gen.exit_code == 0);
-  check_dataset("generated", dir / "data", dir, false);
+  check_dataset("generated", dir / "data", dir, Rules::printable);
 }
 
 TEST_CASE("the PDF is set in the SVG's face", "[diagram][geometry]") {

@@ -117,12 +117,13 @@ def main():
     texts, nodes = [], []
     for group in graph.iter(SVG + "g"):
         cls = group.get("class", "")
-        if cls not in ("node", "edge", "cluster"):
+        if cls not in ("graph", "node", "edge", "cluster"):
             continue
         title = group.find(SVG + "title")
         owner = {"class": cls, "title": title.text if title is not None else ""}
         shapes = []
-        for element in group.iter():
+        # The graph's own texts (the title) are its direct children; the rest belong to its groups.
+        for element in (list(group) if cls == "graph" else group.iter()):
             if element.tag == SVG + "text":
                 size = float(element.get("font-size", "14"))
                 bold = element.get("font-weight") == "bold"
