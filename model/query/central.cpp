@@ -4,6 +4,7 @@
 #include "model/error.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
+#include "model/query/query_words.hpp"
 #include "model/query/sampled_betweenness.hpp"
 #include "model/query/undirected_view.hpp"
 
@@ -110,20 +111,15 @@ QueryResult query_central(const Model& model, std::size_t top, std::size_t max_e
     if (compare) result.rows.back().push_back(fixed(stated.value[v]));
     if (!exact) result.rows.back().push_back(fixed(interval_z * found.standard_error[v]));
   }
-  result.notes.push_back("betweenness centrality on the undirected graph, normalised by (n-1)(n-2)/2 unordered pairs");
-  if (settings.basis == BasisFilter::stated)
-    result.notes.push_back("on the stated relations only: the relations an editor derived are left out");
+  result.notes.emplace_back(query_word(QueryWord::central_about, lang));
+  if (settings.basis == BasisFilter::stated) result.notes.emplace_back(query_word(QueryWord::central_stated, lang));
   if (compare) {
-    result.notes.push_back("only the entities whose centrality changes when the relations an editor derived are left "
-                           "out; stated_centrality is the value without them");
-    if (rows.empty()) result.notes.push_back("no entity's centrality rests on a curated relation");
+    result.notes.emplace_back(query_word(QueryWord::central_curated, lang));
+    if (rows.empty()) result.notes.emplace_back(query_word(QueryWord::central_none_curated, lang));
   }
   if (!exact)
-    result.notes.push_back(fmt::format(
-        "approximate: the model has {} entities, above --exact-up-to {}; shortest paths from {} sources drawn "
-        "uniformly (seed {}; Brandes-Pich), each value +- its error, the half-width of a 95% interval by Chebyshev's "
-        "inequality (4.47 standard errors estimated from the sample; docs/central.md)",
-        n, options.exact_up_to, found.samples, options.seed));
+    result.notes.push_back(
+        query_text(QueryWord::central_approximate, lang, n, options.exact_up_to, found.samples, options.seed));
   return result;
 }
 

@@ -2,6 +2,7 @@
 // known (stated, curated, indirect) and explained in the settings' language.
 #include "model/connections.hpp"
 #include "model/query/path_text.hpp"
+#include "model/query/query_words.hpp"
 #include "model/query/queries.hpp"
 
 #include <algorithm>
@@ -40,8 +41,7 @@ std::vector<std::string> programme_notes(const Model& model, const std::vector<V
       if (sources.empty()) sources = step_sources(model, make_step(model, programme, e));
     }
     if (areas.empty()) continue;
-    notes.push_back("the programme '" + std::string(model.label(programme, lang)) + "' emphasises " + areas + " (" +
-                    sources + "): a statement about the programme, not about any one of its projects");
+    notes.push_back(query_text(QueryWord::programme_emphasis, lang, model.label(programme, lang), areas, sources));
   }
   return notes;
 }
@@ -83,12 +83,12 @@ QueryResult connection_rows(const Model& model, std::vector<ChallengeConnection>
   return result;
 }
 
-std::string basis_clause(const QuerySettings& settings) {
+std::string_view basis_clause(const Model& model, const QuerySettings& settings) {
   switch (settings.basis) {
   case BasisFilter::stated:
-    return " by stated relations only";
+    return query_word(QueryWord::basis_stated_only, settings.language_of(model));
   case BasisFilter::curated:
-    return " through a curated relation";
+    return query_word(QueryWord::basis_through_curated, settings.language_of(model));
   case BasisFilter::any:
     break;
   }
@@ -100,7 +100,8 @@ std::string basis_clause(const QuerySettings& settings) {
 QueryResult query_challenges(const Model& model, Vertex project, const QuerySettings& settings) {
   auto result = connection_rows(model, challenges_of_project(model, project), true, settings);
   if (result.rows.empty())
-    result.notes.push_back("no source links this project to a challenge area" + basis_clause(settings));
+    result.notes.push_back(
+        query_text(QueryWord::no_challenge_for_project, settings.language_of(model), basis_clause(model, settings)));
   for (auto& note : programme_notes(model, programmes_of(model, project), std::nullopt, settings.language_of(model)))
     result.notes.push_back(std::move(note));
   return result;
@@ -109,7 +110,8 @@ QueryResult query_challenges(const Model& model, Vertex project, const QuerySett
 QueryResult query_projects(const Model& model, Vertex challenge, const QuerySettings& settings) {
   auto result = connection_rows(model, projects_of_challenge(model, challenge), false, settings);
   if (result.rows.empty())
-    result.notes.push_back("no source links a project to this challenge area" + basis_clause(settings));
+    result.notes.push_back(
+        query_text(QueryWord::no_project_for_challenge, settings.language_of(model), basis_clause(model, settings)));
   const auto programmes = model.entities_of_kind(model.schema().require_kind("Programme"));
   for (auto& note : programme_notes(model, programmes, challenge, settings.language_of(model)))
     result.notes.push_back(std::move(note));

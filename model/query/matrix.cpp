@@ -1,6 +1,7 @@
 // query matrix: challenge_matrix as rows, one per project, one column per challenge area: marks
 // in the table, the basis in words in CSV and JSON (with the strongest path of each cell).
 #include "model/query/queries.hpp"
+#include "model/query/query_words.hpp"
 
 namespace vidensgraf {
 
@@ -27,7 +28,7 @@ QueryResult query_matrix(const Model& model, MatrixGrouping grouping, const Quer
   for (std::string_view b : {"stated", "curated", "indirect", "none"})
     legend += (legend.empty() ? "" : ", ") + std::string(basis_mark_of(b)) + " " + std::string(basis_words(b, lang));
   result.notes.push_back(legend);
-  result.notes.push_back("each cell is the strongest link; 'vidensgraf query challenges PROJECT' gives every path");
+  result.notes.emplace_back(query_word(QueryWord::matrix_cells, lang));
   return result;
 }
 

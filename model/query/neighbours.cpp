@@ -3,6 +3,7 @@
 #include "model/query/bfs.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
+#include "model/query/query_words.hpp"
 
 #include <algorithm>
 
@@ -41,7 +42,7 @@ QueryResult query_neighbours(const Model& model, Vertex entity, std::size_t dept
     result.paths.emplace_back(std::move(path));
   }
   if (settings.basis == BasisFilter::curated)
-    result.notes.push_back("only the entities whose shortest path rests on a curated relation");
+    result.notes.emplace_back(query_word(QueryWord::neighbours_curated, lang));
   apply_limit(result, settings.limit);
   return result;
 }

@@ -1,6 +1,7 @@
 // query path: every shortest connection between two entities, ignoring direction.
 #include "model/query/bfs.hpp"
 #include "model/query/path_text.hpp"
+#include "model/query/query_words.hpp"
 #include "model/query/queries.hpp"
 
 #include <limits>
@@ -117,32 +118,31 @@ QueryResult query_path(const Model& model, Vertex from, Vertex to, const QuerySe
                     {"to_kind", false, false},
                     {"to_label"}};
   const auto found = detail::bfs(model, from, detail::unreached, to, std::nullopt, stated_only);
-  const std::string ends = "'" + model.entity(from).id + "' and '" + model.entity(to).id + "'";
+  const std::string ends = query_text(QueryWord::path_ends, lang, model.entity(from).id, model.entity(to).id);
   if (found.distance[to] == detail::unreached) {
-    result.notes.push_back(ends + " are not connected" + (stated_only ? " by stated relations" : ""));
+    result.notes.push_back(
+        query_text(stated_only ? QueryWord::not_connected_stated : QueryWord::not_connected, lang, ends));
     return result;
   }
   const auto shortest = enumerate(model, found, from, to, stated_only, settings.basis, settings.limit);
   for (std::size_t i = 0; i < shortest.paths.size(); ++i)
     add_rows(model, shortest.paths[i], i + 1, lang, result);
   const std::string total = shortest.total == std::numeric_limits<std::size_t>::max()
-                                ? "more than " + std::to_string(std::numeric_limits<std::size_t>::max())
+                                ? query_text(QueryWord::more_than, lang, std::numeric_limits<std::size_t>::max())
                                 : std::to_string(shortest.total);
-  const std::string length = std::to_string(found.distance[to]);
+  const std::size_t length = found.distance[to];
+  const std::size_t shown = shortest.paths.size();
   if (settings.basis == BasisFilter::curated && shortest.paths.empty())
-    result.notes.push_back("none of the " + total + " shortest paths (length " + length + ") between " + ends +
-                           " rests on a curated relation");
+    result.notes.push_back(query_text(QueryWord::no_curated_path, lang, total, length, ends));
   else if (settings.basis == BasisFilter::curated)
-    result.notes.push_back(std::to_string(shortest.paths.size()) + " of the " + total + " shortest paths (length " +
-                           length + ") rest on a curated relation");
-  else if (shortest.paths.size() < shortest.total)
-    result.notes.push_back("the first " + std::to_string(shortest.paths.size()) + " of " + total +
-                           " shortest paths (length " + length + "); --limit 0 shows all");
+    result.notes.push_back(query_text(QueryWord::curated_paths, lang, shown, total, length));
+  else if (shown < shortest.total)
+    result.notes.push_back(query_text(QueryWord::first_paths, lang, shown, total, length));
   else
-    result.notes.push_back(total + (shortest.total == 1 ? " shortest path" : " shortest paths") + " of length " +
-                           length);
-  for (std::size_t i = 0; i < shortest.paths.size(); ++i)
-    result.notes.push_back("path " + std::to_string(i + 1) + ": " + path_to_string(model, shortest.paths[i]));
+    result.notes.push_back(query_text(shortest.total == 1 ? QueryWord::one_shortest_path : QueryWord::shortest_paths,
+                                      lang, total, length));
+  for (std::size_t i = 0; i < shown; ++i)
+    result.notes.push_back(query_text(QueryWord::path_number, lang, i + 1, path_to_string(model, shortest.paths[i])));
   return result;
 }
 

@@ -1,4 +1,5 @@
 #include "model/query/path_text.hpp"
+#include "model/query/query_words.hpp"
 
 #include <fmt/format.h>
 
@@ -35,7 +36,8 @@ std::string readable_path(const Model& model, const ConnectionPath& path, std::s
   std::string out{model.label(path.start, lang)};
   for (const auto& step : path.steps) {
     const char* arrow = step.direction == Direction::forward ? "\xE2\x86\x92" : "\xE2\x86\x90"; // → or ←
-    out += fmt::format(" {} {} [{}: {}] {} {}", arrow, relation_label(model, step.relation, lang), step_basis(step),
+    const auto basis = query_word(step.curated ? QueryWord::step_curated : QueryWord::step_stated, lang);
+    out += fmt::format(" {} {} [{}: {}] {} {}", arrow, relation_label(model, step.relation, lang), basis,
                        step_sources(model, step), arrow, model.label(step.entity, lang));
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include "model/csv_writer.hpp"
 #include "model/query/path_text.hpp"
+#include "model/query/query_words.hpp"
 #include "model/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -48,8 +49,7 @@ nlohmann::ordered_json path_json(const Model& model, const ConnectionPath& path,
 
 void apply_limit(QueryResult& result, std::size_t limit) {
   if (limit == 0 || result.rows.size() <= limit) return;
-  result.notes.push_back("the first " + std::to_string(limit) + " of " + std::to_string(result.rows.size()) +
-                         " rows; --limit 0 shows all");
+  result.notes.push_back(query_text(QueryWord::first_rows, result.language, limit, result.rows.size()));
   result.rows.resize(limit);
   if (result.paths.size() > limit) result.paths.resize(limit);
 }
@@ -93,7 +93,7 @@ void write_query_table(std::ostream& out, const QueryResult& full) {
   line(rule);
   for (const auto& row : result.rows)
     line(row);
-  if (result.rows.empty()) out << "(no rows)\n";
+  if (result.rows.empty()) out << query_word(QueryWord::no_rows, result.language) << '\n';
   for (const auto& note : result.notes)
     out << "# " << note << '\n';
 }

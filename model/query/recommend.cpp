@@ -2,6 +2,7 @@
 #include "model/connections.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
+#include "model/query/query_words.hpp"
 
 #include <algorithm>
 #include <map>
@@ -45,9 +46,9 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
       const int score = basis_weight(c.basis) * (r.curated ? 1 : 2);
       auto& candidate = candidates[item];
       candidate.score += score;
-      candidate.reasons.push_back("addresses " + std::string(model.label(c.challenge, lang)) +
-                                  (r.curated ? " (curated link)" : "") + ", which the project meets " +
-                                  std::string(basis_name(c.basis)) + " (+" + std::to_string(score) + ")");
+      candidate.reasons.push_back(query_text(QueryWord::recommend_reason, lang, model.label(c.challenge, lang),
+                                             r.curated ? query_word(QueryWord::curated_link, lang) : "",
+                                             basis_word(basis_name(c.basis), lang), score));
       if (r.curated || c.path.any_curated()) candidate.rests_on_curated = true;
     }
   }
@@ -74,12 +75,9 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
                            model.entity(item).id, std::string(model.label(item, lang)), reason});
   }
   if (result.rows.empty())
-    result.notes.push_back(connections.empty()
-                               ? "no source links this project to a challenge area, so there is "
-                                 "nothing to recommend for one"
-                               : "no other case, tool or advice addresses the project's challenge areas");
-  result.notes.push_back("score: per challenge area the item addresses, the area's weight for the project "
-                         "(stated 3, curated 2, indirect 1) times 2 for a stated link or 1 for a curated one");
+    result.notes.emplace_back(query_word(
+        connections.empty() ? QueryWord::recommend_no_challenge : QueryWord::recommend_nothing, result.language));
+  result.notes.emplace_back(query_word(QueryWord::recommend_score, result.language));
   apply_limit(result, settings.limit);
   return result;
 }

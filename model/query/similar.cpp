@@ -3,6 +3,7 @@
 #include "model/connections.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
+#include "model/query/query_words.hpp"
 
 #include <algorithm>
 #include <map>
@@ -110,17 +111,14 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
     std::string shared;
     for (const auto& s : rows[i].shared)
       shared += (shared.empty() ? "" : "; ") + s;
-    result.rows.push_back({std::to_string(first + 1), tie ? "tie" : "", std::to_string(rows[i].score),
-                           model.entity(rows[i].project).id, std::string(model.label(rows[i].project, lang)), shared});
+    result.rows.push_back({std::to_string(first + 1), tie ? std::string(query_word(QueryWord::tie, lang)) : "",
+                           std::to_string(rows[i].score), model.entity(rows[i].project).id,
+                           std::string(model.label(rows[i].project, lang)), shared});
   }
-  if (rows.empty())
-    result.notes.push_back("no other project shares an organisation, domain, case, result or challenge area");
-  result.notes.push_back(
-      "score: " + std::to_string(weights.organisation_same_role) + " per shared organisation in the same role, " +
-      std::to_string(weights.organisation_other_role) + " in different roles; " + std::to_string(weights.domain) +
-      " per shared domain; " + std::to_string(weights.case_or_result) + " per case or result about both; " +
-      std::to_string(weights.challenge_direct) + " per challenge area both face directly, " +
-      std::to_string(weights.challenge_indirect) + " per area shared otherwise; ties share a rank and are in id order");
+  if (rows.empty()) result.notes.push_back(std::string(query_word(QueryWord::no_similar, lang)));
+  result.notes.push_back(query_text(QueryWord::similar_score, lang, weights.organisation_same_role,
+                                    weights.organisation_other_role, weights.domain, weights.case_or_result,
+                                    weights.challenge_direct, weights.challenge_indirect));
   apply_limit(result, settings.limit);
   return result;
 }

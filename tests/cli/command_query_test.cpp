@@ -37,8 +37,8 @@ TEST_CASE("query csv output has a header and one line per row", "[cli][query]") 
            "), case Kompetencecenter for kunstig intelligens\"," + id + " -" +
            (role == "partner" ? "partner" : "leadOrganisation") +
            "-> kk <-owner- kompetencecenter -addressesChallenge-> kompetencer," + label + " " + arrow + role +
-           " [stated: annonce] " + arrow + "Københavns Kommune " + back + "ejer [stated: rapport] " + back +
-           "Kompetencecenter for kunstig intelligens " + arrow + "handler om udfordring [stated: rapport] " + arrow +
+           " [angivet: annonce] " + arrow + "Københavns Kommune " + back + "ejer [angivet: rapport] " + back +
+           "Kompetencecenter for kunstig intelligens " + arrow + "handler om udfordring [angivet: rapport] " + arrow +
            "Kompetencer\n";
   };
   CHECK(r.out == "project,label,basis,through,via,path\n" +
@@ -52,11 +52,11 @@ TEST_CASE("query takes --basis, --lang and --limit, and the table shows labels",
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("Ethics") && Catch::Contains("concerns project [curated: rapport]"));
   CHECK_THAT(r.out, !Catch::Contains("aak-rehab <-concernsProject-"));
-  r = run_vidensgraf({"query", "challenges", "aak-rehab", "--basis", "stated", mini()});
+  r = run_vidensgraf({"query", "challenges", "aak-rehab", "--basis", "stated", "--lang", "en", mini()});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("(no rows)") &&
                         Catch::Contains("# no source links this project to a challenge area by stated relations only"));
-  r = run_vidensgraf({"query", "neighbours", "kk", "--limit", "2", "--format", "csv", mini()});
+  r = run_vidensgraf({"query", "neighbours", "kk", "--limit", "2", "--format", "csv", "--lang", "en", mini()});
   REQUIRE(r.exit_code == 0);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);
   CHECK_THAT(r.err, Catch::Contains("the first 2 of 6 rows; --limit 0 shows all"));

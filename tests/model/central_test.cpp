@@ -78,7 +78,7 @@ TEST_CASE("approximate central: the top rows equal the exact ones within the sta
   CentralOptions options;
   options.exact_up_to = 100; // below the model's size: approximate
   options.samples = 200;
-  const auto r = query_central(model, 10, central_default_max_entities, options);
+  const auto r = query_central(model, 10, central_default_max_entities, options, QuerySettings{BasisFilter::any, "en"});
   REQUIRE(r.rows.size() == 10);
   const auto value = column_of(r, "centrality"), error = column_of(r, "error"), id = column_of(r, "id");
   std::map<std::string, Vertex> by_id;
@@ -141,7 +141,7 @@ TEST_CASE("central with basis stated ranks on the stated relations only", "[quer
   const auto stated = boost_exact(model, true);
   const auto all = boost_exact(model);
   REQUIRE(stated != all); // the fixture's curated relations change some value
-  const auto r = query_central(model, 100, central_default_max_entities, {}, QuerySettings{BasisFilter::stated});
+  const auto r = query_central(model, 100, central_default_max_entities, {}, QuerySettings{BasisFilter::stated, "en"});
   REQUIRE(!r.rows.empty());
   const auto by_id = vertices_by_id(model);
   const auto value = column_of(r, "centrality"), id = column_of(r, "id");

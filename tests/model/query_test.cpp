@@ -88,7 +88,10 @@ TEST_CASE("path gives the shortest connection with every step's relation and dir
   CHECK(column(r, "to") == std::vector<std::string>{"kk", "kk-byg", "jura", "juridisk-vaerktoejskasse"});
   const auto none = query_path(m, resolve_entity(m, "kk"), resolve_entity(m, "etik-domaene"));
   CHECK(none.rows.empty());
-  CHECK_THAT(none.notes.at(0), Catch::Contains("not connected"));
+  CHECK(none.notes.at(0) == "'kk' og 'etik-domaene' er ikke forbundet"); // in the dataset's language, Danish
+  const auto en =
+      query_path(m, resolve_entity(m, "kk"), resolve_entity(m, "etik-domaene"), QuerySettings{BasisFilter::any, "en"});
+  CHECK(en.notes.at(0) == "'kk' and 'etik-domaene' are not connected");
 }
 
 TEST_CASE("recommend ranks items for the project's areas and leaves out its own", "[query]") {
@@ -130,9 +133,9 @@ TEST_CASE("query answers are written as table, CSV and JSON with the path's step
   CHECK(csv.str() ==
         "depth,kind,kind_label,id,label,via,path\n"
         "1,Organisation,organisation,kk,Københavns Kommune,kodeks -owner-> kk,"
-        "Kodeks for kunstig intelligens \xE2\x86\x92 ejer [stated: rapport] \xE2\x86\x92 Københavns Kommune\n"
+        "Kodeks for kunstig intelligens \xE2\x86\x92 ejer [angivet: rapport] \xE2\x86\x92 Københavns Kommune\n"
         "1,ChallengeArea,udfordringsområde,etik,Etik,kodeks -addressesChallenge-> etik,"
-        "Kodeks for kunstig intelligens \xE2\x86\x92 handler om udfordring [stated: rapport] "
+        "Kodeks for kunstig intelligens \xE2\x86\x92 handler om udfordring [angivet: rapport] "
         "\xE2\x86\x92 Etik\n");
   write_query_json(json, m, r);
   const auto j = nlohmann::json::parse(json.str());
@@ -230,7 +233,7 @@ TEST_CASE("on the bundled dataset, a project with no link to a challenge area sa
   const auto r = query_challenges(m, resolve_entity(m, "almen-praksis-medcom"));
   CHECK(r.rows.empty());
   REQUIRE_FALSE(r.notes.empty());
-  CHECK(r.notes.front() == "no source links this project to a challenge area");
+  CHECK(r.notes.front() == "ingen kilde forbinder projektet med et udfordringsområde");
 }
 
 TEST_CASE("path lists every shortest path, each step with its label, basis and sources", "[query][bundled]") {
