@@ -65,7 +65,7 @@ std::string matrix_html(const SiteContext& site, std::string_view root) {
       html += fmt::format("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
                           matrix.challenges.size() + 1, html_escape(group));
     }
-    html += "<tr><th scope=\"row\">" + entity_link(model, row.project, root) + "</th>";
+    html += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th>";
     for (const auto& cell : row.cells)
       html += "<td>" + cell_html(cell_basis_name(cell), ui) + "</td>";
     html += "</tr>\n";
@@ -91,7 +91,7 @@ std::string matrix_column_html(const SiteContext& site, Vertex area, std::string
       ++linked;
       how = html_escape(readable_path(model, cell.best->path, ui));
     }
-    rows += "<tr><th scope=\"row\">" + entity_link(model, row.project, root) + "</th><td>" +
+    rows += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th><td>" +
             cell_html(cell_basis_name(cell), ui) + "</td><td>" + how + "</td></tr>\n";
   }
   std::string html = std::string("<h2 id=\"projects\">") + ui_text(ui, "Projects", "Projekter") + "</h2>\n<p>";

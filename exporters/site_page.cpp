@@ -97,7 +97,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-b
 th { background: #eef2f6; }
 .basis-stated { color: #1b5e20; }
 .basis-curated { color: #8a4b00; font-style: italic; }
-.lang { color: #777; font-size: 0.8rem; }
+.lang { color: #595959; font-size: 0.8rem; }
+.original { color: #3d4650; margin-top: 0; }
 .note { color: #444; font-size: 0.9rem; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scroll { overflow-x: auto; }

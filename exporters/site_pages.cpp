@@ -14,14 +14,15 @@ namespace vidensgraf::detail {
 
 namespace {
 
-std::string kind_list(const Schema& schema, const std::vector<KindId>& kinds, std::string_view root) {
+std::string kind_list(const Schema& schema, const std::vector<KindId>& kinds, std::string_view root,
+                      std::string_view ui) {
   std::string out;
   for (const auto k : kinds) {
     if (!out.empty()) out += ", ";
     out += "<a href=\"" + html_escape(std::string(root) + "index.html#class-" + schema.kind(k).name) + "\">" +
            html_escape(schema.kind(k).name) + "</a>";
   }
-  return out.empty() ? "any" : out;
+  return out.empty() ? ui_text(ui, "any", "alle") : out;
 }
 
 std::string value_type_name(const AttributeDef& a) {
@@ -46,8 +47,8 @@ std::string value_type_name(const AttributeDef& a) {
   return {};
 }
 
-std::string definition_cell(const LangText& labels, const LangText& definitions) {
-  return "<strong>" + bilingual(labels) + "</strong><br/>" + bilingual(definitions);
+std::string definition_cell(const LangText& labels, const LangText& definitions, std::string_view ui) {
+  return "<strong>" + in_language(labels, ui) + "</strong><br/>" + in_language(definitions, ui);
 }
 
 } // namespace
@@ -60,12 +61,13 @@ std::string kind_page(const SiteContext& site, KindId kind) {
   frame.root = "../";
   frame.ui = site.ui;
   frame.self = "index.html";
-  std::string body = "<h1>" + bilingual(def.labels) + "</h1>\n<p>" + bilingual(def.definitions) + "</p>\n";
+  std::string body =
+      "<h1>" + in_language(def.labels, site.ui) + "</h1>\n<p>" + in_language(def.definitions, site.ui) + "</p>\n";
   body += std::string("<p>") + ui_text(site.ui, "Class", "Klasse") + ": <a href=\"../ontology/index.html#class-" +
           html_escape(def.name) + "\">vg:" + html_escape(def.name) + "</a></p>\n<ul>\n";
   const auto entities = model.entities_of_kind(kind);
   for (const auto v : entities)
-    body += "<li>" + entity_link(model, v, "../") + "</li>\n";
+    body += "<li>" + entity_link(model, v, "../", site.ui) + "</li>\n";
   body += "</ul>\n";
   if (entities.empty())
     body += std::string("<p>") + ui_text(site.ui, "None in this dataset", "Ingen i dette datasæt") + "</p>\n";
@@ -85,7 +87,8 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
     for (const auto& t : entity_document_types())
       if (t.extension == ext) frame.alternates.emplace_back(t.media_type, "dataset." + std::string(ext));
 
-  std::string body = "<h1>" + bilingual(meta.title) + "</h1>\n<p>" + bilingual(meta.description) + "</p>\n";
+  std::string body =
+      "<h1>" + in_language(meta.title, site.ui) + "</h1>\n<p>" + in_language(meta.description, site.ui) + "</p>\n";
   body += std::string("<p>") + ui_text(site.ui, "Dataset IRI", "Datasættets IRI") + ": <span class=\"iri\">" +
           html_escape(site.base + "dataset") + "</span></p>\n";
 
@@ -105,8 +108,8 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
                   model.entity_count(), model.relation_count(), model.relation_count() - curated, curated);
   for (KindId k = 0; k < schema.kinds().size(); ++k)
     body += "<tr><td><a href=\"" + html_escape(schema.kind(k).segment) + "/index.html\">" +
-            bilingual(schema.kind(k).labels) + "</a></td><td>" + std::to_string(model.entities_of_kind(k).size()) +
-            "</td></tr>\n";
+            in_language(schema.kind(k).labels, site.ui) + "</a></td><td>" +
+            std::to_string(model.entities_of_kind(k).size()) + "</td></tr>\n";
   body += "</tbody>\n</table>\n";
 
   body += std::string("<h2 id=\"licence\">") + ui_text(site.ui, "Licence", "Licens") + "</h2>\n<p>";
@@ -140,7 +143,7 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
           "<p>Every entity IRI answers with this site's page for people and with RDF for programs "
           "(content negotiation: text/html, text/turtle, application/n-triples, application/ld+json, "
           "application/rdf+xml). Run the server with its SPARQL 1.1 endpoint at <code>/sparql</code>:</p>\n"
-          "<pre>vidensgraf serve --port 8080\n"
+          "<pre tabindex=\"0\">vidensgraf serve --port 8080\n"
           "curl -H 'Accept: text/turtle' -L http://127.0.0.1:8080/project/ID\n"
           "curl --data-urlencode 'query=SELECT ?p ?label WHERE { ?p a &lt;" +
           html_escape(std::string(Schema::ns)) +
@@ -175,7 +178,7 @@ std::string ontology_page(const SiteContext& site) {
     for (const auto& a : def.aligned)
       aligned += "<span class=\"iri\">" + html_escape(a) + "</span><br/>";
     body += "<tr id=\"class-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
-            definition_cell(def.labels, def.definitions) + "</td><td>" + aligned + "</td><td><a href=\"../" +
+            definition_cell(def.labels, def.definitions, site.ui) + "</td><td>" + aligned + "</td><td><a href=\"../" +
             html_escape(def.segment) + "/index.html\">" + html_escape(def.segment) + "/</a></td></tr>\n";
   }
   body += "</tbody>\n</table>\n";
@@ -187,16 +190,18 @@ std::string ontology_page(const SiteContext& site) {
   body += "<h2>" + t("Relations (object properties)", "Relationer (objektegenskaber)") + "</h2>\n" + property_head;
   for (const auto& def : schema.relations())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) +
-            (def.functional ? " <span class=\"lang\">functional</span>" : "") + "</td><td>" +
-            definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
-            "</td><td>" + kind_list(schema, def.range, "") + "</td></tr>\n";
+            (def.functional ? " <span class=\"lang\">" + t("functional", "funktionel") + "</span>" : "") + "</td><td>" +
+            definition_cell(def.labels, def.definitions, site.ui) + "</td><td>" +
+            kind_list(schema, def.domain, "", site.ui) + "</td><td>" + kind_list(schema, def.range, "", site.ui) +
+            "</td></tr>\n";
   body += "</tbody>\n</table>\n";
 
   body += "<h2>" + t("Attributes (datatype properties)", "Egenskaber (dataegenskaber)") + "</h2>\n" + property_head;
   for (const auto& def : schema.attributes())
     body += "<tr id=\"property-" + html_escape(def.name) + "\"><td>vg:" + html_escape(def.name) + "</td><td>" +
-            definition_cell(def.labels, def.definitions) + "</td><td>" + kind_list(schema, def.domain, "") +
-            "</td><td>" + html_escape(value_type_name(def)) + "</td></tr>\n";
+            definition_cell(def.labels, def.definitions, site.ui) + "</td><td>" +
+            kind_list(schema, def.domain, "", site.ui) + "</td><td>" + html_escape(value_type_name(def)) +
+            "</td></tr>\n";
   body += "</tbody>\n</table>\n";
   return render_page(frame, body);
 }
