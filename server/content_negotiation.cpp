@@ -25,7 +25,7 @@ std::string lower(std::string_view s) {
 }
 
 struct Range {
-  std::string type; ///< "text/turtle", "text/*" or "*/*"
+  std::string type; ///< "text/turtle", "text/*" or "*/*"; for Accept-Language a range: "da", "en-gb", "*"
   double quality = 1.0;
 };
 
@@ -86,7 +86,39 @@ double quality_of(std::string_view type, const std::vector<Range>& ranges) {
   return q;
 }
 
+/// The quality of the language `tag` under the ranges: that of the most specific matching range.
+double language_quality(std::string_view tag, const std::vector<Range>& ranges) {
+  const std::string t = lower(tag);
+  std::size_t best_length = 0;
+  bool matched = false;
+  double q = 0.0;
+  for (const auto& r : ranges) {
+    const bool match = r.type == "*" || r.type == t || r.type.starts_with(t + "-");
+    const std::size_t length = r.type == "*" ? 0 : r.type.size();
+    if (match && (!matched || length > best_length)) {
+      matched = true;
+      best_length = length;
+      q = r.quality;
+    }
+  }
+  return q;
+}
+
 } // namespace
+
+std::size_t negotiate_language(std::string_view accept_language, const std::vector<std::string_view>& offered) {
+  const auto ranges = parse_accept(accept_language);
+  std::size_t best = 0;
+  double best_q = 0.0;
+  for (std::size_t i = 0; i < offered.size(); ++i) {
+    const double q = language_quality(offered[i], ranges);
+    if (q > best_q) {
+      best_q = q;
+      best = i;
+    }
+  }
+  return best;
+}
 
 std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view>& offered) {
   if (offered.empty()) return std::nullopt;
