@@ -2,6 +2,7 @@
 // built in memory from one model. `vidensgraf site` writes it to a folder; `vidensgraf serve`
 // answers from it. Layout (IRIs are {base}{segment}/{id}, documents beside them):
 //   index.html, style.css, .htaccess, nginx.conf        home page, stylesheet, server configuration
+//   query.html, search.html, search-index.js, search.js  example queries, search and its index
 //   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset), DCAT-AP 3.0.1
 //   dataset.dcat-ap-dk.{ttl,nt,jsonld,rdf}               the same description for DCAT-AP-DK 2.0.2
 //   downloads/data.{ttl,nt,nq,rdf,rj,jsonld}             the full dumps
@@ -37,6 +38,7 @@ struct SiteOptions {
   std::string base;            ///< overrides the dataset's base IRI when not empty
   bool diagrams = true;        ///< draw a focus diagram on each entity page
   std::string sparql_endpoint; ///< a SPARQL endpoint the description names (dcat:DataService); empty: none
+  bool served = false;         ///< built by `vidensgraf serve`: the query page posts to its endpoint (sparql)
 };
 
 /// Builds the whole site. Deterministic: the same model gives byte-identical files.

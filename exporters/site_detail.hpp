@@ -43,8 +43,17 @@ LangText entity_texts(const Model& model, Vertex v, AttributeId attribute);
 std::string entity_page(const SiteContext& site, Vertex v, const std::string& jsonld, const std::string& svg);
 /// The kind's page listing its entities.
 std::string kind_page(const SiteContext& site, KindId kind);
+/// The query page: example queries as forms on the served site, as text on a static host.
+std::string query_page(const SiteContext& site);
+/// The search page, its index as a script (every entity's labels, alternative labels and
+/// descriptions) and its script.
+std::string search_page(const SiteContext& site);
+std::string search_index_js(const Model& model);
+std::string_view search_script();
 /// The home page.
 std::string home_page(const SiteContext& site, const SiteFiles& files);
+/// A matrix cell's basis ("stated", ...): its mark, hidden from screen readers, and the words.
+std::string basis_cell_html(std::string_view basis, std::string_view ui);
 /// The project × challenge area matrix (model/challenge_matrix.hpp) as an accessible table.
 std::string matrix_html(const SiteContext& site, std::string_view root);
 /// One challenge area's column of the matrix: every project, its basis and the path behind it.

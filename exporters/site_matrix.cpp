@@ -12,12 +12,12 @@
 
 namespace vidensgraf::detail {
 
-namespace {
-
-std::string cell_html(std::string_view basis, std::string_view ui) {
+std::string basis_cell_html(std::string_view basis, std::string_view ui) {
   return fmt::format(R"(<span class="mark basis-{0}" aria-hidden="true">{1}</span><span class="sr-only">{2}</span>)",
                      basis, basis_mark_of(basis), html_escape(basis_words(basis, ui)));
 }
+
+namespace {
 
 std::string legend_html(std::string_view ui) {
   std::string out = "<p class=\"legend\">";
@@ -67,7 +67,7 @@ std::string matrix_html(const SiteContext& site, std::string_view root) {
     }
     html += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th>";
     for (const auto& cell : row.cells)
-      html += "<td>" + cell_html(cell_basis_name(cell), ui) + "</td>";
+      html += "<td>" + basis_cell_html(cell_basis_name(cell), ui) + "</td>";
     html += "</tr>\n";
   }
   if (!group.empty()) html += "</tbody>\n";
@@ -92,7 +92,7 @@ std::string matrix_column_html(const SiteContext& site, Vertex area, std::string
       how = html_escape(readable_path(model, cell.best->path, ui));
     }
     rows += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th><td>" +
-            cell_html(cell_basis_name(cell), ui) + "</td><td>" + how + "</td></tr>\n";
+            basis_cell_html(cell_basis_name(cell), ui) + "</td><td>" + how + "</td></tr>\n";
   }
   std::string html = std::string("<h2 id=\"projects\">") + ui_text(ui, "Projects", "Projekter") + "</h2>\n<p>";
   html += linked == 0 ? ui_text(ui, "No source links a project to this challenge area.",

@@ -48,7 +48,8 @@ std::string render_page(const PageFrame& frame, std::string_view body) {
   inner += "<a href=\"" + root + "index.html\">" + ui_text(frame.ui, "Home", "Forside") + "</a>";
   inner += " <a href=\"" + root + "ontology/index.html\">" + ui_text(frame.ui, "Ontology", "Ontologi") + "</a>";
   inner += " <a href=\"" + root + "index.html#downloads\">" + ui_text(frame.ui, "Downloads", "Filer") + "</a>";
-  inner += " <a href=\"" + root + "index.html#query\">" + ui_text(frame.ui, "Query", "Forespørgsler") + "</a>";
+  inner += " <a href=\"" + root + "query.html\">" + ui_text(frame.ui, "Query", "Forespørgsler") + "</a>";
+  inner += " <a href=\"" + root + "search.html\">" + ui_text(frame.ui, "Search", "Søg") + "</a>";
   std::string after_nav = "</nav></header>\n<main>\n";
   after_nav += body;
   after_nav += std::string("</main>\n<footer><p>") +

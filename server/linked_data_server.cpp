@@ -140,8 +140,14 @@ struct LinkedDataServer::Impl {
   Server http;
   HttpFront front; // after http: its workers call http, and are joined when it is destroyed
 
+  /// The site as served: its query page posts to this server's endpoint.
+  static SiteOptions served(SiteOptions site) {
+    site.served = true;
+    return site;
+  }
+
   Impl(Model m, ServerOptions o)
-      : model(std::move(m)), options(std::move(o)), files(build_site(model, options.site)),
+      : model(std::move(m)), options(std::move(o)), files(build_site(model, served(options.site))),
         sparql(model, RdfOptions{options.site.base}),
         front(
             front_limits(options), options.threads,

@@ -19,6 +19,7 @@ Exit 0 when fine; problems are printed one a line, exit 1.
 """
 import json
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote, urlsplit
@@ -146,7 +147,7 @@ def describe_page(path):
 # Words and names written the same in English and Danish: syntaxes, standards, the program.
 SAME_IN_BOTH = {"Turtle", "N-Triples", "N-Quads", "JSON-LD", "RDF/XML", "RDF/JSON", "TriG", "IRI", "SPARQL",
                 "vidensgraf", "DCAT-AP 3.0.1", "DCAT-AP-DK 2.0.2", "SHACL", "Data", "curl", "Status", "Dansk",
-                "English", "Dataset IRI"}
+                "English", "Regional"}
 
 
 def texts(root):
@@ -168,11 +169,14 @@ def texts(root):
 
 
 def is_interface_text(text, data):
-    words = text.strip(" .,:;()·—–←§[]0123456789\u00a0")
+    words = text.strip(" .,:;()·—–←§[]\u00a0")
     if not any(c.isalpha() for c in words) or words in data or text in data or words in SAME_IN_BOTH:
         return False
-    # A media type, a file name or a prefixed name (vg:Project) is not interface text.
-    return not any(t in words for t in ("/", "vg:", ".ttl", ".jsonld", ".html", "_"))
+    # A media type, a file name or a prefixed name (vg:Project, xsd:date) is not interface text.
+    # An amount ("8700000 DKK") is data too, written by the pages from its number and currency.
+    if re.match(r"^[a-z]+:[A-Za-z]", words) or re.match(r"^[0-9][0-9.]* [A-Z]{3}$", words):
+        return False
+    return not any(t in words for t in ("/", ".ttl", ".jsonld", ".html", "_"))
 
 
 def check_languages(site):

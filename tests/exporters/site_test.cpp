@@ -51,13 +51,23 @@ TEST_CASE("html_escape replaces the five markup characters and nothing else", "[
 
 TEST_CASE("every page of the bundled dataset's site is well-formed and every internal link resolves", "[site]") {
   const auto site = write_site_of(bundled_dataset(), "site_bundled_pages");
-  for (const auto* file : {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html",
-                           "ontology/vidensgraf.ttl", "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl",
-                           "downloads/data.ttl", "downloads/data.nq", "project/index.html"})
+  for (const auto* file :
+       {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html", "ontology/vidensgraf.ttl",
+        "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl", "downloads/data.ttl", "downloads/data.nq",
+        "project/index.html", "query.html", "search.html", "search.da.html", "search.js", "search-index.js"})
     CHECK(fs::is_regular_file(site / file));
   const auto run = run_program({"/usr/bin/python3", site_check(), "pages", site.string()});
   INFO(run.out << run.err);
   CHECK(run.exit_code == 0);
+}
+
+TEST_CASE("every interface string of the bundled site has both languages", "[site]") {
+  // site_check.py lists each text an English page shares with its Danish twin that is not data.
+  const auto site = write_site_of(bundled_dataset(), "site_interface_languages");
+  const auto run = run_program({"/usr/bin/python3", site_check(), "languages", site.string()});
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find(" page pairs") != std::string::npos);
 }
 
 TEST_CASE("the JSON-LD embedded in each entity page is isomorphic to the entity's Turtle", "[site]") {
@@ -135,9 +145,10 @@ TEST_CASE("the site is deterministic", "[site]") {
   // Danish, ontology (4 files and a Danish page), description (4 for DCAT-AP, 4 for DCAT-AP-DK),
   // dumps (6), stylesheet, icon
   // and four server configurations (.htaccess and nginx.conf for a static host, nginx-proxy.conf and
-  // apache-proxy.conf for a proxy in front of `vidensgraf serve`), and the fixture's one concept
-  // scheme (challenge areas) in 4 RDF documents.
-  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 4 + 6 + 6 + 4);
+  // apache-proxy.conf for a proxy in front of `vidensgraf serve`), the fixture's one concept
+  // scheme (challenge areas) in 4 RDF documents, and the query and search pages in both languages
+  // with the search's index and script.
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 4 + 6 + 6 + 4 + 2 + 2 + 2);
 }
 
 TEST_CASE("a concept scheme has documents of its own: the scheme and its concepts' membership", "[site]") {

@@ -1,6 +1,6 @@
 // WCAG 2.1 A and AA in a real browser: axe-core 4 (npm, tests/js) run in Debian's Chromium on
-// every kind of page the site has (home, a kind's index, one entity of each kind and the ontology)
-// in both interface languages, from 'vidensgraf serve'.
+// every kind of page the site has (home, a kind's index, one entity of each kind, the ontology,
+// the query page and the search page with results) in both languages, from 'vidensgraf serve'.
 // Every violation is printed with its rule, the page and the first offending nodes; the test
 // passes only with none. The pages are found by following the site's own links, so a kind or a
 // page that is added later is checked too.
@@ -42,7 +42,7 @@ async function pagesToCheck(page, url) {
   await page.goto(url);
   const kinds = await page.locator('main a[href$="/index.html"]').evaluateAll((as) =>
     [...new Set(as.map((a) => a.getAttribute('href')).filter((h) => /^[a-z-]+\/index\.html$/.test(h)))]);
-  const pages = ['index.html', 'ontology/index.html'];
+  const pages = ['index.html', 'ontology/index.html', 'query.html', 'search.html?q=region'];
   for (const kind of kinds) {
     if (kind === 'ontology/index.html') continue;
     pages.push(kind);
