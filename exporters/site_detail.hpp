@@ -54,6 +54,8 @@ std::string_view search_script();
 std::string home_page(const SiteContext& site, const SiteFiles& files);
 /// A matrix cell's basis ("stated", ...): its mark, hidden from screen readers, and the words.
 std::string basis_cell_html(std::string_view basis, std::string_view ui);
+/// The legend of the basis marks (●, ◐, ○, ·) in words.
+std::string legend_html(std::string_view ui);
 /// The project × challenge area matrix (model/challenge_matrix.hpp) as an accessible table.
 std::string matrix_html(const SiteContext& site, std::string_view root);
 /// One challenge area's column of the matrix: every project, its basis and the path behind it.

@@ -57,7 +57,8 @@ std::string projects_section(const SiteContext& site) {
   const auto matrix = challenge_matrix(site.model, BasisFilter::any, MatrixGrouping::sector, site.ui);
   if (matrix.rows.empty()) return {};
   const auto t = [&](const char* en, const char* da) { return std::string(ui_text(site.ui, en, da)); };
-  std::string html = "<h2 id=\"projects\">" + t("The projects", "Projekterne") + "</h2>\n<div class=\"scroll\" " +
+  std::string html = "<h2 id=\"projects\">" + t("The projects", "Projekterne") + "</h2>\n" + legend_html(site.ui) +
+                     "<div class=\"scroll\" " +
                      "role=\"region\" tabindex=\"0\" aria-labelledby=\"projects\">\n<table>\n<caption>" +
                      t("Each project, who leads it, where, in which field, and the challenge areas the sources "
                        "link it to (the mark says how)",

@@ -17,8 +17,6 @@ std::string basis_cell_html(std::string_view basis, std::string_view ui) {
                      basis, basis_mark_of(basis), html_escape(basis_words(basis, ui)));
 }
 
-namespace {
-
 std::string legend_html(std::string_view ui) {
   std::string out = "<p class=\"legend\">";
   bool first = true;
@@ -30,8 +28,6 @@ std::string legend_html(std::string_view ui) {
   }
   return out + "</p>\n";
 }
-
-} // namespace
 
 std::string matrix_html(const SiteContext& site, std::string_view root) {
   const Model& model = site.model;

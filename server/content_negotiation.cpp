@@ -104,14 +104,13 @@ double language_quality(std::string_view tag, const std::vector<Range>& ranges) 
   return q;
 }
 
-} // namespace
-
-std::size_t negotiate_language(std::string_view accept_language, const std::vector<std::string_view>& offered) {
-  const auto ranges = parse_accept(accept_language);
-  std::size_t best = 0;
+/// The first of `offered` with the highest quality above 0 under `quality`; nothing when none.
+template <class Quality>
+std::optional<std::size_t> best_offered(const std::vector<std::string_view>& offered, Quality quality) {
+  std::optional<std::size_t> best;
   double best_q = 0.0;
   for (std::size_t i = 0; i < offered.size(); ++i) {
-    const double q = language_quality(offered[i], ranges);
+    const double q = quality(offered[i]);
     if (q > best_q) {
       best_q = q;
       best = i;
@@ -120,20 +119,18 @@ std::size_t negotiate_language(std::string_view accept_language, const std::vect
   return best;
 }
 
+} // namespace
+
+std::size_t negotiate_language(std::string_view accept_language, const std::vector<std::string_view>& offered) {
+  const auto ranges = parse_accept(accept_language);
+  return best_offered(offered, [&](std::string_view tag) { return language_quality(tag, ranges); }).value_or(0);
+}
+
 std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view>& offered) {
   if (offered.empty()) return std::nullopt;
   if (trim(accept).empty()) return 0;
   const auto ranges = parse_accept(accept);
-  std::optional<std::size_t> best;
-  double best_q = 0.0;
-  for (std::size_t i = 0; i < offered.size(); ++i) {
-    const double q = quality_of(offered[i], ranges);
-    if (q > best_q) {
-      best_q = q;
-      best = i;
-    }
-  }
-  return best;
+  return best_offered(offered, [&](std::string_view type) { return quality_of(type, ranges); });
 }
 
 } // namespace vidensgraf

@@ -9,7 +9,7 @@
 // Exit codes: 0 passed, 1 failed, 77 skipped (no Chromium, playwright-core or axe-core).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { browserUnavailable, launchBrowser, startServer } from './browser_support.mjs';
+import { browserUnavailable, checker, launchBrowser, startServer } from './browser_support.mjs';
 
 const [binary, dataset] = process.argv.slice(2);
 if (!dataset) {
@@ -30,11 +30,7 @@ if (unavailable) {
 }
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const failures = [];
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures.push(what);
-}
+const { check, finish } = checker();
 
 /// The pages to check: the home page, the ontology, query and search pages, every kind's index
 /// (linked from the home page) and the first entity on each kind's index.
@@ -87,5 +83,4 @@ try {
   await browser.close();
   await server.stop();
 }
-console.log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
-process.exit(failures.length ? 1 : 0);
+finish();

@@ -8,7 +8,7 @@
 // Exit codes: 0 passed, 1 failed, 77 skipped (no Chromium or no playwright-core).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserUnavailable, launchBrowser, startServer } from './browser_support.mjs';
+import { browserUnavailable, checker, launchBrowser, readCsv, startServer } from './browser_support.mjs';
 
 const [binary, bundled, hostile] = process.argv.slice(2);
 if (!hostile) {
@@ -21,33 +21,7 @@ if (unavailable) {
   process.exit(77);
 }
 
-const failures = [];
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures.push(what);
-}
-
-/// Records of a CSV file (RFC 4180: quotes, doubled quotes, line breaks inside quotes).
-function readCsv(path) {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const records = [];
-  let record = [''];
-  let quoted = false;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { record[record.length - 1] += '"'; ++i; }
-      else if (c === '"') quoted = false;
-      else record[record.length - 1] += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push('');
-    else if (c === '\n') { records.push(record); record = ['']; }
-    else if (c !== '\r') record[record.length - 1] += c;
-  }
-  if (record.length > 1 || record[0] !== '') records.push(record);
-  const [header, ...rows] = records;
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
+const { check, finish } = checker();
 
 /// Opens a page that reports console errors, uncaught exceptions, dialogs (alert) and failed
 /// requests into `problems`, and flags any script that calls alert().
@@ -207,5 +181,4 @@ try {
   for (const s of servers) await s.stop();
 }
 
-console.log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
-process.exit(failures.length ? 1 : 0);
+finish();

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { browserUnavailable, launchBrowser, startServer } from './browser_support.mjs';
+import { browserUnavailable, checker, launchBrowser, readCsv, startServer } from './browser_support.mjs';
 
 const [binary, dataset, work] = process.argv.slice(2);
 if (!work) {
@@ -23,32 +23,7 @@ if (unavailable) {
   console.log(`SKIPPED: ${unavailable}`);
   process.exit(77);
 }
-const failures = [];
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures.push(what);
-}
-
-/// The rows of a simple CSV file (no line breaks inside quotes in these columns).
-function readCsv(path) {
-  const [header, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  const split = (line) => {
-    const out = [''];
-    let quoted = false;
-    for (let i = 0; i < line.length; ++i) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') { out[out.length - 1] += '"'; ++i; } else if (c === '"') quoted = false;
-        else out[out.length - 1] += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') out.push('');
-      else out[out.length - 1] += c;
-    }
-    return out;
-  };
-  const names = split(header);
-  return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [names[i], v])));
-}
+const { check, finish } = checker();
 
 const projects = readCsv(join(dataset, 'projects.csv'));
 const organisations = readCsv(join(dataset, 'organisations.csv'));
@@ -148,5 +123,4 @@ try {
   await browser.close();
   await server.stop();
 }
-console.log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
-process.exit(failures.length ? 1 : 0);
+finish();
