@@ -18,16 +18,17 @@ struct ExampleQuery {
   const char* text; ///< the query; "LANG" stands for the page's language tag
 };
 
-// The labels are asked for in the page's language; the organisations and advice are those the
-// sources name (relations.csv), the challenge areas through each path the matrix also counts.
+// The labels are asked for in the page's language. The first query follows one of the paths the
+// matrix counts (a tool or case the lead organisation owns that addresses the area), without
+// UNION: Rasqal 0.9.33 counts wrongly when a UNION is joined with further patterns.
 constexpr std::array<ExampleQuery, 3> example_queries{{
-    {"Projects per challenge area", "Projekter pr. udfordringsområde",
+    {"Projects per challenge area, through what their lead organisation owns",
+     "Projekter pr. udfordringsområde, gennem det den ledende organisation ejer",
      "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
      "SELECT ?area (COUNT(DISTINCT ?project) AS ?projects) WHERE {\n"
-     "  ?a a vg:ChallengeArea ; rdfs:label ?area .\n  FILTER(lang(?area) = \"LANG\")\n  ?project a vg:Project .\n"
-     "  { ?project vg:facesChallenge ?a }\n"
-     "  UNION { ?project vg:leadOrganisation ?org . ?thing vg:owner ?org ; vg:addressesChallenge ?a }\n"
-     "  UNION { ?thing vg:concernsProject ?project ; vg:addressesChallenge ?a }\n}\n"
+     "  ?project a vg:Project ; vg:leadOrganisation ?organisation .\n"
+     "  ?thing vg:owner ?organisation ; vg:addressesChallenge ?a .\n"
+     "  ?a rdfs:label ?area .\n  FILTER(lang(?area) = \"LANG\")\n}\n"
      "GROUP BY ?area\nORDER BY DESC(?projects) ?area"},
     {"A project's organisations", "Et projekts organisationer",
      "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
