@@ -40,7 +40,7 @@ void check_output_folder(const std::filesystem::path& out) {
 void run_site(const SiteCommandOptions& options) {
   check_output_folder(options.output);
   const Model model = load_input_or_throw(dataset_path(options.dir));
-  SiteOptions site{options.base, options.language, !options.no_diagrams, {}};
+  SiteOptions site{options.base, !options.no_diagrams, {}};
   const SiteFiles files = build_site(model, site);
   write_site(files, options.output);
   std::cerr << "vidensgraf: wrote " << files.size() << " files to " << options.output << '\n';

@@ -216,6 +216,10 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   for (KindId k = 0; k < model.schema().kinds().size(); ++k)
     add_page(model.schema().kind(k).segment + "/index.html",
              [&](const detail::SiteContext& s) { return detail::kind_page(s, k); });
+  add_page("query.html", [](const detail::SiteContext& s) { return detail::query_page(s); });
+  add_page("search.html", [](const detail::SiteContext& s) { return detail::search_page(s); });
+  add(files, "search-index.js", "text/javascript; charset=utf-8", detail::search_index_js(model));
+  add(files, "search.js", "text/javascript; charset=utf-8", std::string(detail::search_script()));
   add_page("index.html", [&](const detail::SiteContext& s) { return detail::home_page(s, files); });
   return files;
 }

@@ -2,14 +2,16 @@
 // built in memory from one model. `vidensgraf site` writes it to a folder; `vidensgraf serve`
 // answers from it. Layout (IRIs are {base}{segment}/{id}, documents beside them):
 //   index.html, style.css, .htaccess, nginx.conf        home page, stylesheet, server configuration
+//   query.html, search.html, search-index.js, search.js  example queries, search and its index
 //   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset), DCAT-AP 3.0.1
 //   dataset.dcat-ap-dk.{ttl,nt,jsonld,rdf}               the same description for DCAT-AP-DK 2.0.2
 //   downloads/data.{ttl,nt,nq,rdf,rj,jsonld}             the full dumps
 //   ontology/index.html, vidensgraf.ttl, shapes.ttl, context.jsonld
 //   {segment}/index.html                                 one page per kind
 //   {segment}/{id}.{html,ttl,nt,jsonld,rdf}              one page and four RDF documents per entity
-// Every page NAME.html (English interface text) has a twin NAME.da.html (Danish interface text;
-// its links lead to Danish pages); both show the data's labels in every language.
+// Every page NAME.html (in English) has a twin NAME.da.html (in Danish; its links lead to Danish
+// pages): interface text, labels, descriptions and diagrams in the page's language, another
+// language's text only where a reader needs it (site_language.cpp).
 #pragma once
 
 #include "model/model.hpp"
@@ -33,11 +35,10 @@ using SiteFiles = std::map<std::string, SiteFile, std::less<>>;
 
 /// What the site shows.
 struct SiteOptions {
-  std::string base; ///< overrides the dataset's base IRI when not empty
-  std::string language =
-      "da"; ///< language of the entity label in page titles (diagrams follow each page's interface language)
+  std::string base;            ///< overrides the dataset's base IRI when not empty
   bool diagrams = true;        ///< draw a focus diagram on each entity page
   std::string sparql_endpoint; ///< a SPARQL endpoint the description names (dcat:DataService); empty: none
+  bool served = false;         ///< built by `vidensgraf serve`: the query page posts to its endpoint (sparql)
 };
 
 /// Builds the whole site. Deterministic: the same model gives byte-identical files.

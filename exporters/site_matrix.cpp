@@ -12,9 +12,7 @@
 
 namespace vidensgraf::detail {
 
-namespace {
-
-std::string cell_html(std::string_view basis, std::string_view ui) {
+std::string basis_cell_html(std::string_view basis, std::string_view ui) {
   return fmt::format(R"(<span class="mark basis-{0}" aria-hidden="true">{1}</span><span class="sr-only">{2}</span>)",
                      basis, basis_mark_of(basis), html_escape(basis_words(basis, ui)));
 }
@@ -30,8 +28,6 @@ std::string legend_html(std::string_view ui) {
   }
   return out + "</p>\n";
 }
-
-} // namespace
 
 std::string matrix_html(const SiteContext& site, std::string_view root) {
   const Model& model = site.model;
@@ -65,9 +61,9 @@ std::string matrix_html(const SiteContext& site, std::string_view root) {
       html += fmt::format("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
                           matrix.challenges.size() + 1, html_escape(group));
     }
-    html += "<tr><th scope=\"row\">" + entity_link(model, row.project, root) + "</th>";
+    html += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th>";
     for (const auto& cell : row.cells)
-      html += "<td>" + cell_html(cell_basis_name(cell), ui) + "</td>";
+      html += "<td>" + basis_cell_html(cell_basis_name(cell), ui) + "</td>";
     html += "</tr>\n";
   }
   if (!group.empty()) html += "</tbody>\n";
@@ -91,8 +87,8 @@ std::string matrix_column_html(const SiteContext& site, Vertex area, std::string
       ++linked;
       how = html_escape(readable_path(model, cell.best->path, ui));
     }
-    rows += "<tr><th scope=\"row\">" + entity_link(model, row.project, root) + "</th><td>" +
-            cell_html(cell_basis_name(cell), ui) + "</td><td>" + how + "</td></tr>\n";
+    rows += "<tr><th scope=\"row\">" + entity_link(model, row.project, root, ui) + "</th><td>" +
+            basis_cell_html(cell_basis_name(cell), ui) + "</td><td>" + how + "</td></tr>\n";
   }
   std::string html = std::string("<h2 id=\"projects\">") + ui_text(ui, "Projects", "Projekter") + "</h2>\n<p>";
   html += linked == 0 ? ui_text(ui, "No source links a project to this challenge area.",

@@ -48,7 +48,8 @@ std::string render_page(const PageFrame& frame, std::string_view body) {
   inner += "<a href=\"" + root + "index.html\">" + ui_text(frame.ui, "Home", "Forside") + "</a>";
   inner += " <a href=\"" + root + "ontology/index.html\">" + ui_text(frame.ui, "Ontology", "Ontologi") + "</a>";
   inner += " <a href=\"" + root + "index.html#downloads\">" + ui_text(frame.ui, "Downloads", "Filer") + "</a>";
-  inner += " <a href=\"" + root + "index.html#query\">" + ui_text(frame.ui, "Query", "Forespørgsler") + "</a>";
+  inner += " <a href=\"" + root + "query.html\">" + ui_text(frame.ui, "Query", "Forespørgsler") + "</a>";
+  inner += " <a href=\"" + root + "search.html\">" + ui_text(frame.ui, "Search", "Søg") + "</a>";
   std::string after_nav = "</nav></header>\n<main>\n";
   after_nav += body;
   after_nav += std::string("</main>\n<footer><p>") +
@@ -97,7 +98,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-b
 th { background: #eef2f6; }
 .basis-stated { color: #1b5e20; }
 .basis-curated { color: #8a4b00; font-style: italic; }
-.lang { color: #777; font-size: 0.8rem; }
+.lang { color: #595959; font-size: 0.8rem; }
+.original { color: #3d4650; margin-top: 0; }
 .note { color: #444; font-size: 0.9rem; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scroll { overflow-x: auto; }

@@ -25,7 +25,7 @@ std::string lower(std::string_view s) {
 }
 
 struct Range {
-  std::string type; ///< "text/turtle", "text/*" or "*/*"
+  std::string type; ///< "text/turtle", "text/*" or "*/*"; for Accept-Language a range: "da", "en-gb", "*"
   double quality = 1.0;
 };
 
@@ -86,22 +86,51 @@ double quality_of(std::string_view type, const std::vector<Range>& ranges) {
   return q;
 }
 
-} // namespace
+/// The quality of the language `tag` under the ranges: that of the most specific matching range.
+double language_quality(std::string_view tag, const std::vector<Range>& ranges) {
+  const std::string t = lower(tag);
+  std::size_t best_length = 0;
+  bool matched = false;
+  double q = 0.0;
+  for (const auto& r : ranges) {
+    const bool match = r.type == "*" || r.type == t || r.type.starts_with(t + "-");
+    const std::size_t length = r.type == "*" ? 0 : r.type.size();
+    if (match && (!matched || length > best_length)) {
+      matched = true;
+      best_length = length;
+      q = r.quality;
+    }
+  }
+  return q;
+}
 
-std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view>& offered) {
-  if (offered.empty()) return std::nullopt;
-  if (trim(accept).empty()) return 0;
-  const auto ranges = parse_accept(accept);
+/// The first of `offered` with the highest quality above 0 under `quality`; nothing when none.
+template <class Quality>
+std::optional<std::size_t> best_offered(const std::vector<std::string_view>& offered, Quality quality) {
   std::optional<std::size_t> best;
   double best_q = 0.0;
   for (std::size_t i = 0; i < offered.size(); ++i) {
-    const double q = quality_of(offered[i], ranges);
+    const double q = quality(offered[i]);
     if (q > best_q) {
       best_q = q;
       best = i;
     }
   }
   return best;
+}
+
+} // namespace
+
+std::size_t negotiate_language(std::string_view accept_language, const std::vector<std::string_view>& offered) {
+  const auto ranges = parse_accept(accept_language);
+  return best_offered(offered, [&](std::string_view tag) { return language_quality(tag, ranges); }).value_or(0);
+}
+
+std::optional<std::size_t> negotiate(std::string_view accept, const std::vector<std::string_view>& offered) {
+  if (offered.empty()) return std::nullopt;
+  if (trim(accept).empty()) return 0;
+  const auto ranges = parse_accept(accept);
+  return best_offered(offered, [&](std::string_view type) { return quality_of(type, ranges); });
 }
 
 } // namespace vidensgraf

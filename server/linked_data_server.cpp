@@ -1,7 +1,9 @@
 // Routes: GET/HEAD /sparql and POST /sparql (SPARQL 1.1 Protocol; with no query, the service
 // description or, for a browser, a query form); GET/HEAD of a site file; an IRI path (a file's
-// path without its extension) answers 303 to the document chosen by Accept, 406 when none is
-// acceptable; a folder path without '/' answers 303 to the folder. OPTIONS answers a CORS
+// path without its extension) answers 303 to the document chosen by Accept (a page: the twin in
+// the language Accept-Language prefers, English or Danish), 406 when none is acceptable; a
+// folder ("/") answers its page, or 303 to its Danish twin for a client that prefers Danish; a
+// folder path without '/' answers 303 to the folder. OPTIONS answers a CORS
 // preflight and every answer allows any origin (the data is public and nothing is written).
 // Everything is answered from memory: no request ever names a file on disk, so no path can
 // traverse out.
@@ -10,6 +12,7 @@
 #include "exporters/html_escape.hpp"
 #include "exporters/rdf_format.hpp"
 #include "exporters/rdf_serializer.hpp"
+#include "exporters/site_page.hpp"
 #include "model/error.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/http_front.hpp"
@@ -137,8 +140,14 @@ struct LinkedDataServer::Impl {
   Server http;
   HttpFront front; // after http: its workers call http, and are joined when it is destroyed
 
+  /// The site as served: its query page posts to this server's endpoint.
+  static SiteOptions served(SiteOptions site) {
+    site.served = true;
+    return site;
+  }
+
   Impl(Model m, ServerOptions o)
-      : model(std::move(m)), options(std::move(o)), files(build_site(model, options.site)),
+      : model(std::move(m)), options(std::move(o)), files(build_site(model, served(options.site))),
         sparql(model, RdfOptions{options.site.base}),
         front(
             front_limits(options), options.threads,
@@ -330,6 +339,15 @@ struct LinkedDataServer::Impl {
     res.set_content("See " + location + "\n", "text/plain; charset=utf-8");
   }
 
+  /// The page in the language Accept-Language prefers: "/x.html" or its twin "/x.da.html" (a
+  /// folder "/x/": "/x/index.da.html"), when the twin is there.
+  std::string page_in_language(const httplib::Request& req, const std::string& location) const {
+    static const std::vector<std::string_view> languages{"en", "da"}; // the site's interface languages
+    if (languages[negotiate_language(req.get_header_value("Accept-Language"), languages)] != "da") return location;
+    const std::string twin = location.ends_with('/') ? location + "index.da.html" : danish_page_path(location);
+    return files.contains(twin.substr(1)) ? twin : location;
+  }
+
   void answer_path(const httplib::Request& req, httplib::Response& res) {
     std::string path = req.path;
     if (!acceptable_path(path)) return plain(res, 400, "bad path: no '.' or '..' segments, backslashes or '//'");
@@ -343,9 +361,15 @@ struct LinkedDataServer::Impl {
       // A folder's page (a concept scheme, the ontology) for a client that asks for RDF: 303 to
       // the document, as for any IRI.
       if (folder && offered.size() > 1) {
-        res.set_header("Vary", "Accept");
+        res.set_header("Vary", "Accept, Accept-Language");
         if (const auto chosen = choose_variant(accept, offered); chosen && offered[*chosen].first != "text/html")
           return see_other(res, offered[*chosen].second);
+      }
+      // A folder's page ("/", "/project/") in Danish for a client that prefers Danish.
+      // Only the folder's IRI: an explicit "/index.html" (the switch to English) stays as asked.
+      if (path.ends_with('/')) {
+        res.set_header("Vary", "Accept, Accept-Language");
+        if (const auto page = page_in_language(req, path); page != path) return see_other(res, page);
       }
       res.set_content(it->second.body, it->second.media_type);
       return;
@@ -360,7 +384,7 @@ struct LinkedDataServer::Impl {
                       "text/html; charset=utf-8");
       return;
     }
-    res.set_header("Vary", "Accept");
+    res.set_header("Vary", "Accept, Accept-Language");
     const auto chosen = choose_variant(accept, offered);
     if (!chosen) {
       std::string list;
@@ -368,7 +392,8 @@ struct LinkedDataServer::Impl {
         list += std::string(list.empty() ? "" : ", ") + std::string(v.first);
       return plain(res, 406, "not available in an accepted type; available: " + list);
     }
-    see_other(res, offered[*chosen].second);
+    const auto& [type, location] = offered[*chosen];
+    see_other(res, type == "text/html" ? page_in_language(req, location) : location);
   }
 };
 

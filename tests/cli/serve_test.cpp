@@ -71,7 +71,7 @@ std::string location_for(const std::string& accept) {
   const auto r = get("/project/evil", accept);
   INFO(accept);
   REQUIRE(r->status == 303);
-  CHECK(r->get_header_value("Vary") == "Accept");
+  CHECK(r->get_header_value("Vary") == "Accept, Accept-Language");
   return r->get_header_value("Location");
 }
 
@@ -86,6 +86,42 @@ TEST_CASE("Accept negotiation weighs q-values and specificity", "[serve]") {
   CHECK(negotiate("*/*;q=0.1, text/html;q=0", offered) == 1u);
   CHECK(negotiate("image/png", offered) == std::nullopt);
   CHECK(negotiate("TEXT/TURTLE ; Q=0.9", offered) == 1u);
+}
+
+TEST_CASE("Accept-Language negotiation weighs q-values, ranges and the default", "[serve]") {
+  const std::vector<std::string_view> offered{"en", "da"};
+  CHECK(negotiate_language("", offered) == 0u);
+  CHECK(negotiate_language("da", offered) == 1u);
+  CHECK(negotiate_language("en;q=1, da;q=0.5", offered) == 0u);
+  CHECK(negotiate_language("da-DK, en;q=0.8", offered) == 1u);
+  CHECK(negotiate_language("EN-gb;q=0.4, da;q=0.7", offered) == 1u);
+  CHECK(negotiate_language("*;q=0.5, en;q=0", offered) == 1u);
+  CHECK(negotiate_language("de, fr", offered) == 0u); // none of them: the default
+}
+
+TEST_CASE("the home page and an entity's page answer in the language Accept-Language prefers", "[serve]") {
+  const auto ask = [](const std::string& path, const std::string& language) {
+    auto c = server().client();
+    auto r = c.Get(path.c_str(), httplib::Headers{{"Accept", "text/html"}, {"Accept-Language", language}});
+    REQUIRE(r);
+    INFO(path << " " << language);
+    CHECK(r->get_header_value("Vary") == "Accept, Accept-Language");
+    return std::make_pair(r->status, r->get_header_value("Location"));
+  };
+  CHECK(ask("/project/evil", "da") == std::make_pair(303, std::string("/project/evil.da.html")));
+  CHECK(ask("/project/evil", "en;q=1, da;q=0.5") == std::make_pair(303, std::string("/project/evil.html")));
+  CHECK(ask("/", "da") == std::make_pair(303, std::string("/index.da.html")));
+  CHECK(ask("/", "en;q=1, da;q=0.5") == std::make_pair(200, std::string()));
+  CHECK(ask("/project/", "da-DK,da;q=0.9") == std::make_pair(303, std::string("/project/index.da.html")));
+  // What a page's language switch asks for is answered as asked.
+  auto c = server().client();
+  auto english = c.Get("/index.html", httplib::Headers{{"Accept-Language", "da"}});
+  REQUIRE(english);
+  CHECK(english->status == 200);
+  CHECK(english->body.find("lang=\"en\"") != std::string::npos);
+  const auto danish = c.Get("/index.da.html");
+  REQUIRE(danish);
+  CHECK(danish->body.find("lang=\"da\"") != std::string::npos);
 }
 
 TEST_CASE("an entity IRI answers 303 See Other to the document chosen by Accept", "[serve]") {
@@ -300,7 +336,7 @@ TEST_CASE("the concept scheme and the ontology are negotiated like every IRI", "
     const auto r = get(path, accept);
     INFO(path << " " << accept);
     CHECK(r->status == 303);
-    CHECK(r->get_header_value("Vary") == "Accept");
+    CHECK(r->get_header_value("Vary") == "Accept, Accept-Language");
     return r->get_header_value("Location");
   };
   CHECK(see("/challenge", "text/turtle") == "/challenge.ttl");

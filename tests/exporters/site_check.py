@@ -8,6 +8,10 @@ Debian's python3-rdflib).
                                  site, and its #fragment to an id in that page
   site_check.py jsonld SITE   -> every entity page's <script type="application/ld+json"> is
                                  isomorphic to the entity's .ttl; prints the number of pages checked
+  site_check.py languages SITE -> every interface string has both languages: lists each text of
+                                 an English page that its Danish twin shows too (so one of them
+                                 is not translated), leaving out the data (any literal of the
+                                 dump) and names that are the same in both (SAME_IN_BOTH)
   site_check.py page FILE     -> JSON: the h1's text, the script elements' types, the names of the
                                  elements in the body outside inline SVG (to see injected tags), the
                                  page's language, its h2 texts and its links (href, hreflang)
@@ -15,6 +19,7 @@ Exit 0 when fine; problems are printed one a line, exit 1.
 """
 import json
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote, urlsplit
@@ -139,11 +144,71 @@ def describe_page(path):
     return 0
 
 
+# Words and names written the same in English and Danish: syntaxes, standards, the program.
+SAME_IN_BOTH = {"Turtle", "N-Triples", "N-Quads", "JSON-LD", "RDF/XML", "RDF/JSON", "TriG", "IRI", "SPARQL",
+                "vidensgraf", "DCAT-AP 3.0.1", "DCAT-AP-DK 2.0.2", "SHACL", "Data", "curl", "Status", "Dansk",
+                "English", "Regional"}
+
+
+def texts(root):
+    """The text nodes of a page's body, stripped, outside inline SVG, code and IRIs."""
+    out = []
+
+    def walk(e):
+        if e.tag in (SVG + "svg", XHTML + "pre", XHTML + "code", XHTML + "script") or e.get("class") == "iri":
+            return
+        if e.text and e.text.strip():
+            out.append(e.text.strip())
+        for child in e:
+            walk(child)
+            if child.tail and child.tail.strip():
+                out.append(child.tail.strip())
+
+    walk(root.find(XHTML + "body"))
+    return out
+
+
+def is_interface_text(text, data):
+    words = text.strip(" .,:;()·—–←§[]\u00a0")
+    if not any(c.isalpha() for c in words) or words in data or text in data or words in SAME_IN_BOTH:
+        return False
+    # A media type, a file name or a prefixed name (vg:Project, xsd:date) is not interface text.
+    # An amount ("8700000 DKK") is data too, written by the pages from its number and currency.
+    if re.match(r"^[a-z]+:[A-Za-z]", words) or re.match(r"^[0-9][0-9.]* [A-Z]{3}$", words):
+        return False
+    return not any(t in words for t in ("/", ".ttl", ".jsonld", ".html", "_"))
+
+
+def check_languages(site):
+    from rdflib import Graph, Literal
+    dump = Graph().parse(os.path.join(site, "downloads", "data.nt"), format="nt")
+    data = {str(o) for o in dump.objects() if isinstance(o, Literal)}
+    for ontology in ("vidensgraf.ttl",):
+        data |= {str(o) for o in Graph().parse(os.path.join(site, "ontology", ontology)).objects()
+                 if isinstance(o, Literal)}
+    problems = []
+    pairs = 0
+    for path in html_files(site):
+        if path.endswith(".da.html"):
+            continue
+        danish = path[: -len(".html")] + ".da.html"
+        shared = set(texts(parse(path))) & set(texts(parse(danish)))
+        pairs += 1
+        for text in sorted(t for t in shared if is_interface_text(t, data)):
+            problems.append(f"{os.path.relpath(path, site)}: {text!r} on both the English and the Danish page")
+    for p in sorted(set(problems)):
+        print(p)
+    print(f"{pairs} page pairs", file=sys.stderr)
+    return 1 if problems or pairs == 0 else 0
+
+
 def main(argv):
     if argv[1] == "pages":
         return check_pages(argv[2])
     if argv[1] == "jsonld":
         return check_jsonld(argv[2])
+    if argv[1] == "languages":
+        return check_languages(argv[2])
     if argv[1] == "page":
         return describe_page(argv[2])
     print(__doc__)

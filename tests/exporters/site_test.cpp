@@ -51,13 +51,23 @@ TEST_CASE("html_escape replaces the five markup characters and nothing else", "[
 
 TEST_CASE("every page of the bundled dataset's site is well-formed and every internal link resolves", "[site]") {
   const auto site = write_site_of(bundled_dataset(), "site_bundled_pages");
-  for (const auto* file : {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html",
-                           "ontology/vidensgraf.ttl", "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl",
-                           "downloads/data.ttl", "downloads/data.nq", "project/index.html"})
+  for (const auto* file :
+       {"index.html", "style.css", ".htaccess", "nginx.conf", "ontology/index.html", "ontology/vidensgraf.ttl",
+        "ontology/shapes.ttl", "ontology/context.jsonld", "dataset.ttl", "downloads/data.ttl", "downloads/data.nq",
+        "project/index.html", "query.html", "search.html", "search.da.html", "search.js", "search-index.js"})
     CHECK(fs::is_regular_file(site / file));
   const auto run = run_program({"/usr/bin/python3", site_check(), "pages", site.string()});
   INFO(run.out << run.err);
   CHECK(run.exit_code == 0);
+}
+
+TEST_CASE("every interface string of the bundled site has both languages", "[site]") {
+  // site_check.py lists each text an English page shares with its Danish twin that is not data.
+  const auto site = write_site_of(bundled_dataset(), "site_interface_languages");
+  const auto run = run_program({"/usr/bin/python3", site_check(), "languages", site.string()});
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find(" page pairs") != std::string::npos);
 }
 
 TEST_CASE("the JSON-LD embedded in each entity page is isomorphic to the entity's Turtle", "[site]") {
@@ -97,22 +107,26 @@ TEST_CASE("hostile labels, descriptions, notes and sections are shown as text", 
   INFO(jsonld.out << jsonld.err);
   CHECK(jsonld.exit_code == 0);
 
+  // One language per page: the English label in the heading, the Danish one as the original.
   const auto page = describe(site / "project" / "evil.html");
-  CHECK(page["h1"].get<std::string>().find("<script>alert(1)</script>") != std::string::npos);
-  CHECK(page["h1"].get<std::string>().find("Quotes \" and ' & <b>bold</b>") != std::string::npos);
+  CHECK(page["h1"].get<std::string>() == "Quotes \" and ' & <b>bold</b>");
+  CHECK(page["text"].get<std::string>().find("<script>alert(1)</script>") != std::string::npos);
+  const auto danish = describe(site / "project" / "evil.da.html");
+  CHECK(danish["h1"].get<std::string>() == "<script>alert(1)</script>");
   CHECK(page["scripts"] == nlohmann::json::array({"application/ld+json"}));
   const auto elements = page["body_elements"];
   for (const auto* injected : {"script", "img", "b", "i", "em", "title"})
     CHECK(std::find(elements.begin(), elements.end(), injected) == elements.end());
   const std::string text = page["text"];
-  CHECK(text.find("</script><script>alert(3)</script> <!-- comment") != std::string::npos);
+  CHECK(text.find("A ]]> CDATA end & &amp; entity") != std::string::npos);
+  CHECK(danish["text"].get<std::string>().find("</script><script>alert(3)</script> <!-- comment") != std::string::npos);
   CHECK(text.find("Note with <img src=x onerror=alert(4)> & \"quotes\"") != std::string::npos);
   CHECK(text.find("<h1>Afsnit</h1>") != std::string::npos);
 
   const std::string raw = read_file(site / "project" / "evil.html");
   CHECK(raw.find("<script>alert") == std::string::npos);
   CHECK(raw.find("\\u003c/script\\u003e") != std::string::npos); // inside the JSON-LD
-  const auto home = describe(site / "index.html");
+  const auto home = describe(site / "index.da.html");
   CHECK(home["h1"].get<std::string>().find("<i>kursiv</i>") != std::string::npos);
   CHECK(home["scripts"].empty());
 }
@@ -131,9 +145,10 @@ TEST_CASE("the site is deterministic", "[site]") {
   // Danish, ontology (4 files and a Danish page), description (4 for DCAT-AP, 4 for DCAT-AP-DK),
   // dumps (6), stylesheet, icon
   // and four server configurations (.htaccess and nginx.conf for a static host, nginx-proxy.conf and
-  // apache-proxy.conf for a proxy in front of `vidensgraf serve`), and the fixture's one concept
-  // scheme (challenge areas) in 4 RDF documents.
-  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 4 + 6 + 6 + 4);
+  // apache-proxy.conf for a proxy in front of `vidensgraf serve`), the fixture's one concept
+  // scheme (challenge areas) in 4 RDF documents, and the query and search pages in both languages
+  // with the search's index and script.
+  CHECK(a.size() == 5 * 6 + 2 * model.schema().kinds().size() + 2 + 5 + 4 + 4 + 6 + 6 + 4 + 2 + 2 + 2);
 }
 
 TEST_CASE("a concept scheme has documents of its own: the scheme and its concepts' membership", "[site]") {
@@ -170,8 +185,8 @@ TEST_CASE("every page has a Danish twin for the interface text, and each links w
     const auto da = describe(site / (std::string(name) + ".da.html"));
     CHECK(en["lang"] == "en");
     CHECK(da["lang"] == "da");
-    if (std::string(name) != "ontology/index") CHECK(en["h1"] == da["h1"]); // the data's labels, both on both
-    CHECK(en["text"] != da["text"]);                                        // the interface text
+    CHECK(en["h1"] != da["h1"]);     // one language per page: the data's labels too
+    CHECK(en["text"] != da["text"]); // the interface text
     // Relative links to pages stay in the page's language, but for the switch (hreflang).
     const auto page_links = [](const nlohmann::json& page, bool danish) {
       std::size_t same = 0, other = 0;

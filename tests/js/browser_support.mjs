@@ -1,7 +1,7 @@
-// Shared by the browser test and the screenshot script: 'vidensgraf serve' on a free loopback
+// Shared by the browser tests and the screenshot script: 'vidensgraf serve' on a free loopback
 // port, and Debian's Chromium driven headless through playwright-core (no browser download).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -68,4 +68,42 @@ export function startServer(binary, dataset) {
       reject(new Error(`vidensgraf serve exited with ${code}: ${output}`));
     });
   });
+}
+
+/// Records of a CSV file (RFC 4180: quotes, doubled quotes, line breaks inside quotes).
+export function readCsv(path) {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const records = [];
+  let record = [''];
+  let quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { record[record.length - 1] += '"'; ++i; }
+      else if (c === '"') quoted = false;
+      else record[record.length - 1] += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push('');
+    else if (c === '\n') { records.push(record); record = ['']; }
+    else if (c !== '\r') record[record.length - 1] += c;
+  }
+  if (record.length > 1 || record[0] !== '') records.push(record);
+  const [header, ...rows] = records;
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/// A test's checks: check() prints each and keeps the failures; finish() prints the verdict and
+/// exits 0 when none failed, 1 otherwise.
+export function checker() {
+  const failures = [];
+  return {
+    check(ok, what) {
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+      if (!ok) failures.push(what);
+    },
+    finish() {
+      console.log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
+      process.exit(failures.length ? 1 : 0);
+    },
+  };
 }
