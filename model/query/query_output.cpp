@@ -46,10 +46,15 @@ nlohmann::ordered_json path_json(const Model& model, const ConnectionPath& path,
 
 } // namespace
 
+void note_limit(QueryResult& result, std::size_t limit, std::size_t total) {
+  if (limit == 0 || total <= limit) return;
+  result.notes.push_back("the first " + std::to_string(limit) + " of " + std::to_string(total) +
+                         " rows; --limit 0 shows all");
+}
+
 void apply_limit(QueryResult& result, std::size_t limit) {
   if (limit == 0 || result.rows.size() <= limit) return;
-  result.notes.push_back("the first " + std::to_string(limit) + " of " + std::to_string(result.rows.size()) +
-                         " rows; --limit 0 shows all");
+  note_limit(result, limit, result.rows.size());
   result.rows.resize(limit);
   if (result.paths.size() > limit) result.paths.resize(limit);
 }

@@ -1,11 +1,13 @@
 // query recommend: cases, tools and advice that address a project's challenge areas, ranked.
 #include "model/connections.hpp"
+#include "model/ordered_adjacency.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
+#include "model/query/top_rows.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <span>
+#include <tuple>
 
 namespace vidensgraf {
 
@@ -15,64 +17,114 @@ int basis_weight(Basis basis) {
   return basis == Basis::stated ? 3 : basis == Basis::curated ? 2 : 1;
 }
 
+/// An item that addresses at least one of the project's areas, with its score; ordered for the
+/// answer by score (highest first), then kind order, then id.
 struct Candidate {
   int score = 0;
-  std::vector<std::string> reasons;
+  KindId kind = 0;
+  std::uint32_t id_rank = 0;
+  Vertex item = 0;
   bool rests_on_curated = false; ///< some reason involves a curated relation (for --basis curated)
 };
+
+bool better(const Candidate& a, const Candidate& b) {
+  return std::tie(b.score, a.kind, a.id_rank) < std::tie(a.score, b.kind, b.id_rank);
+}
+
+/// Every item addressing one of the areas, scored, in id order. The addressesChallenge relations
+/// into each area are one run of its ordered adjacency, in id order of the item; the runs are
+/// merged, so that an item's links to every area meet without a map of a quarter of a million
+/// items at a million entities. `own` (id ranks, sorted) are left out.
+template <class Visit>
+void for_each_candidate(const OrderedAdjacency& adjacency, const std::vector<ChallengeConnection>& connections,
+                        RelationId addresses, bool stated_only, const std::vector<std::uint32_t>& own, Visit visit) {
+  using Arcs = std::span<const OrderedAdjacency::Arc>;
+  std::vector<Arcs> runs;
+  for (const auto& c : connections)
+    runs.push_back(adjacency.arcs(c.challenge, addresses, Direction::backward));
+  std::vector<std::size_t> at(runs.size(), 0);
+  auto own_at = own.begin();
+  for (;;) {
+    std::uint32_t rank = std::numeric_limits<std::uint32_t>::max();
+    Vertex item = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      if (at[i] < runs[i].size() && adjacency.id_rank(runs[i][at[i]].neighbour) < rank) {
+        item = runs[i][at[i]].neighbour;
+        rank = adjacency.id_rank(item);
+      }
+    if (rank == std::numeric_limits<std::uint32_t>::max()) return;
+    while (own_at != own.end() && *own_at < rank)
+      ++own_at;
+    const bool is_own = own_at != own.end() && *own_at == rank;
+    Candidate candidate{0, adjacency.kind(item), rank, item, false};
+    bool kept = false;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      for (; at[i] < runs[i].size() && runs[i][at[i]].neighbour == item; ++at[i]) {
+        const auto& arc = runs[i][at[i]];
+        if (is_own || (stated_only && arc.curated)) continue;
+        kept = true;
+        candidate.score += basis_weight(connections[i].basis) * (arc.curated ? 1 : 2);
+        if (arc.curated || connections[i].path.any_curated()) candidate.rests_on_curated = true;
+      }
+    if (kept) visit(candidate);
+  }
+}
+
+/// Why `item` scores: one reason per link to one of the areas, in text order, joined by "; ".
+std::string reasons(const Model& model, const OrderedAdjacency& adjacency, Vertex item,
+                    const std::vector<ChallengeConnection>& connections, RelationId addresses, bool stated_only,
+                    std::string_view lang) {
+  std::vector<std::string> out;
+  for (const auto& arc : adjacency.arcs(item, addresses, Direction::forward)) {
+    if (stated_only && arc.curated) continue;
+    for (const auto& c : connections) {
+      if (c.challenge != arc.neighbour) continue;
+      const int score = basis_weight(c.basis) * (arc.curated ? 1 : 2);
+      out.push_back("addresses " + std::string(model.label(c.challenge, lang)) +
+                    (arc.curated ? " (curated link)" : "") + ", which the project meets " +
+                    std::string(basis_name(c.basis)) + " (+" + std::to_string(score) + ")");
+    }
+  }
+  std::sort(out.begin(), out.end());
+  std::string reason;
+  for (const auto& r : out)
+    reason += (reason.empty() ? "" : "; ") + r;
+  return reason;
+}
 
 } // namespace
 
 QueryResult query_recommend(const Model& model, Vertex project, const QuerySettings& settings) {
   const auto& schema = model.schema();
+  const auto& adjacency = model.ordered_adjacency();
   const std::string_view lang = settings.language_of(model);
+  const bool stated_only = settings.basis == BasisFilter::stated;
   const RelationId addresses = schema.require_relation("addressesChallenge");
   std::vector<ChallengeConnection> all;
   for (auto& c : challenges_of_project(model, project))
-    if (settings.basis != BasisFilter::stated || !c.path.any_curated()) all.push_back(std::move(c));
-  std::set<Vertex> own; // entities on the project's own paths: not news to the project
+    if (!stated_only || !c.path.any_curated()) all.push_back(std::move(c));
+  std::vector<std::uint32_t> own; // entities on the project's own paths: not news to the project
   for (const auto& c : all)
     for (const auto& s : c.path.steps)
-      own.insert(s.entity);
+      own.push_back(adjacency.id_rank(s.entity));
+  std::sort(own.begin(), own.end());
   const auto connections = strongest_per_challenge(all);
 
-  std::map<Vertex, Candidate> candidates; // ordered by vertex; sorted for output below
-  for (const auto& c : connections) {
-    for (auto e : boost::make_iterator_range(boost::in_edges(c.challenge, model.graph()))) {
-      const Relation& r = model.relation(e);
-      const Vertex item = boost::source(e, model.graph());
-      if (r.kind != addresses || own.count(item) || (settings.basis == BasisFilter::stated && r.curated)) continue;
-      const int score = basis_weight(c.basis) * (r.curated ? 1 : 2);
-      auto& candidate = candidates[item];
-      candidate.score += score;
-      candidate.reasons.push_back("addresses " + std::string(model.label(c.challenge, lang)) +
-                                  (r.curated ? " (curated link)" : "") + ", which the project meets " +
-                                  std::string(basis_name(c.basis)) + " (+" + std::to_string(score) + ")");
-      if (r.curated || c.path.any_curated()) candidate.rests_on_curated = true;
-    }
-  }
-  std::vector<std::pair<Vertex, Candidate>> ranked(candidates.begin(), candidates.end());
-  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
-    const auto& ea = model.entity(a.first);
-    const auto& eb = model.entity(b.first);
-    if (a.second.score != b.second.score) return a.second.score > b.second.score;
-    return std::tie(ea.kind, ea.id) < std::tie(eb.kind, eb.id);
+  detail::TopRows<Candidate, decltype(&better)> top(settings.limit, &better);
+  for_each_candidate(adjacency, connections, addresses, stated_only, own, [&](const Candidate& c) {
+    if (settings.basis != BasisFilter::curated || c.rests_on_curated) top.offer(c);
   });
+  const std::size_t total = top.offered();
   QueryResult result;
   result.language = std::string(lang);
   result.columns = {{"rank", true}, {"score", true}, {"kind", false, false}, {"kind_label"}, {"id", false, false},
                     {"label"},      {"reason"}};
   std::size_t rank = 0;
-  for (auto& [item, candidate] : ranked) {
-    if (settings.basis == BasisFilter::curated && !candidate.rests_on_curated) continue;
-    std::sort(candidate.reasons.begin(), candidate.reasons.end());
-    std::string reason;
-    for (const auto& r : candidate.reasons)
-      reason += (reason.empty() ? "" : "; ") + r;
-    result.rows.push_back({std::to_string(++rank), std::to_string(candidate.score),
-                           schema.kind(model.entity(item).kind).name, kind_label(model, item, lang),
-                           model.entity(item).id, std::string(model.label(item, lang)), reason});
-  }
+  for (const auto& c : std::move(top).take())
+    result.rows.push_back({std::to_string(++rank), std::to_string(c.score), schema.kind(c.kind).name,
+                           kind_label(model, c.item, lang), model.entity(c.item).id,
+                           std::string(model.label(c.item, lang)),
+                           reasons(model, adjacency, c.item, connections, addresses, stated_only, lang)});
   if (result.rows.empty())
     result.notes.push_back(connections.empty()
                                ? "no source links this project to a challenge area, so there is "
@@ -80,7 +132,7 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
                                : "no other case, tool or advice addresses the project's challenge areas");
   result.notes.push_back("score: per challenge area the item addresses, the area's weight for the project "
                          "(stated 3, curated 2, indirect 1) times 2 for a stated link or 1 for a curated one");
-  apply_limit(result, settings.limit);
+  note_limit(result, settings.limit, total);
   return result;
 }
 
