@@ -12,6 +12,8 @@ namespace vidensgraf {
 namespace {
 
 constexpr std::uint32_t backward_bit = 1u << 31;
+constexpr std::uint32_t curated_bit = 1u << 30;
+constexpr std::uint32_t index_bits = curated_bit - 1;
 
 std::vector<std::uint32_t> relation_ranks(const Schema& schema) {
   std::vector<RelationId> order(schema.relations().size());
@@ -36,9 +38,9 @@ std::vector<std::uint32_t> id_ranks(const Graph& g) {
   return rank;
 }
 
-std::uint32_t slot_of(std::size_t index, bool backward) {
-  if (index >= backward_bit) throw InternalError("an entity has more than 2^31 relations in one direction");
-  return static_cast<std::uint32_t>(index) | (backward ? backward_bit : 0u);
+std::uint32_t slot_of(std::size_t index, bool backward, bool curated) {
+  if (index > index_bits) throw InternalError("an entity has more than 2^30 relations in one direction");
+  return static_cast<std::uint32_t>(index) | (backward ? backward_bit : 0u) | (curated ? curated_bit : 0u);
 }
 
 } // namespace
@@ -53,30 +55,32 @@ OrderedAdjacency::OrderedAdjacency(const Model& model)
   // (relation rank, direction, neighbour's id rank) in one integer, then the slot: load order.
   std::vector<std::pair<std::uint64_t, Arc>> keyed;
   auto key = [&](const Arc& a) {
-    return std::uint64_t{relation_rank_[a.relation]} << 33 | std::uint64_t{a.slot >> 31} << 32 | id_rank_[a.neighbour];
+    return std::uint64_t{relation_rank_[a.relation]} << 33 | std::uint64_t{a.slot >> 31} << 32 | a.neighbour_rank;
+  };
+  for (Vertex v = 0; v < n; ++v)
+    kinds_[v] = g[v].kind;
+  auto arc_to = [&](Vertex w, std::uint32_t slot, RelationId relation) {
+    return Arc{static_cast<std::uint32_t>(w), id_rank_[w], slot, relation, kinds_[w]};
   };
   for (Vertex v = 0; v < n; ++v) {
-    kinds_[v] = g[v].kind;
     offsets_[v] = arcs_.size();
     keyed.clear();
     std::size_t i = 0;
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
       const Vertex to = boost::target(e, g);
-      if (to != v)
-        keyed.push_back({0, Arc{static_cast<std::uint32_t>(to), slot_of(i, false), g[e].kind, g[e].curated}});
+      if (to != v) keyed.push_back({0, arc_to(to, slot_of(i, false, g[e].curated), g[e].kind)});
       ++i;
     }
     i = 0;
     for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
       const Vertex from = boost::source(e, g);
-      if (from != v)
-        keyed.push_back({0, Arc{static_cast<std::uint32_t>(from), slot_of(i, true), g[e].kind, g[e].curated}});
+      if (from != v) keyed.push_back({0, arc_to(from, slot_of(i, true, g[e].curated), g[e].kind)});
       ++i;
     }
     for (auto& [k, arc] : keyed)
       k = key(arc);
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.slot < b.second.slot;
+      return a.first != b.first ? a.first < b.first : (a.second.slot & index_bits) < (b.second.slot & index_bits);
     });
     for (const auto& [k, arc] : keyed)
       arcs_.push_back(arc);
@@ -95,13 +99,13 @@ std::span<const OrderedAdjacency::Arc> OrderedAdjacency::arcs(Vertex v, Relation
 }
 
 Edge OrderedAdjacency::edge(Vertex v, const Arc& arc) const {
-  const auto index = static_cast<std::ptrdiff_t>(arc.slot & ~backward_bit);
+  const auto index = static_cast<std::ptrdiff_t>(arc.slot & index_bits);
   if ((arc.slot & backward_bit) != 0) return *(boost::in_edges(v, *graph_).first + index);
   return *(boost::out_edges(v, *graph_).first + index);
 }
 
 PathStep OrderedAdjacency::step(Vertex v, const Arc& arc) const {
-  return PathStep{edge(v, arc), arc.relation, arc.direction(), arc.neighbour, arc.curated};
+  return PathStep{edge(v, arc), arc.relation, arc.direction(), arc.neighbour, arc.curated()};
 }
 
 std::size_t OrderedAdjacency::bytes() const noexcept {

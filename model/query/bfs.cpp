@@ -20,7 +20,7 @@ BfsResult bfs(const Model& model, Vertex start, std::size_t max_depth, std::opti
     if (r.distance[v] + 1 > max_depth) break;
     for (const auto& arc : adjacency.arcs(v)) {
       const Vertex w = arc.neighbour;
-      if ((only && arc.relation != *only) || r.distance[w] != unreached || (stated_only && arc.curated)) continue;
+      if ((only && arc.relation != *only) || r.distance[w] != unreached || (stated_only && arc.curated())) continue;
       r.distance[w] = r.distance[v] + 1;
       r.predecessor[w] = adjacency.edge(v, arc);
       r.order.push_back(w);

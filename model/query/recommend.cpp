@@ -4,9 +4,9 @@
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 #include "model/query/top_rows.hpp"
+#include "model/query/zeroed_array.hpp"
 
 #include <algorithm>
-#include <span>
 #include <tuple>
 
 namespace vidensgraf {
@@ -31,43 +31,42 @@ bool better(const Candidate& a, const Candidate& b) {
   return std::tie(b.score, a.kind, a.id_rank) < std::tie(a.score, b.kind, b.id_rank);
 }
 
-/// Every item addressing one of the areas, scored, in id order. The addressesChallenge relations
-/// into each area are one run of its ordered adjacency, in id order of the item; the runs are
-/// merged, so that an item's links to every area meet without a map of a quarter of a million
-/// items at a million entities. `own` (id ranks, sorted) are left out.
+/// Every item addressing one of the areas, scored, each once, in no particular order. The
+/// addressesChallenge relations into each area are one run of its ordered adjacency, in id order
+/// of the item, each arc with the item's id rank and kind; the scores add up in an array by id
+/// rank, which each run therefore writes in ascending order, so that a quarter of a million items
+/// at a million entities cost neither a map nor a visit to each item's record. `own` (id ranks)
+/// are left out.
 template <class Visit>
-void for_each_candidate(const OrderedAdjacency& adjacency, const std::vector<ChallengeConnection>& connections,
-                        RelationId addresses, bool stated_only, const std::vector<std::uint32_t>& own, Visit visit) {
-  using Arcs = std::span<const OrderedAdjacency::Arc>;
-  std::vector<Arcs> runs;
-  for (const auto& c : connections)
-    runs.push_back(adjacency.arcs(c.challenge, addresses, Direction::backward));
-  std::vector<std::size_t> at(runs.size(), 0);
-  auto own_at = own.begin();
-  for (;;) {
-    std::uint32_t rank = std::numeric_limits<std::uint32_t>::max();
-    Vertex item = 0;
-    for (std::size_t i = 0; i < runs.size(); ++i)
-      if (at[i] < runs[i].size() && adjacency.id_rank(runs[i][at[i]].neighbour) < rank) {
-        item = runs[i][at[i]].neighbour;
-        rank = adjacency.id_rank(item);
-      }
-    if (rank == std::numeric_limits<std::uint32_t>::max()) return;
-    while (own_at != own.end() && *own_at < rank)
-      ++own_at;
-    const bool is_own = own_at != own.end() && *own_at == rank;
-    Candidate candidate{0, adjacency.kind(item), rank, item, false};
-    bool kept = false;
-    for (std::size_t i = 0; i < runs.size(); ++i)
-      for (; at[i] < runs[i].size() && runs[i][at[i]].neighbour == item; ++at[i]) {
-        const auto& arc = runs[i][at[i]];
-        if (is_own || (stated_only && arc.curated)) continue;
-        kept = true;
-        candidate.score += basis_weight(connections[i].basis) * (arc.curated ? 1 : 2);
-        if (arc.curated || connections[i].path.any_curated()) candidate.rests_on_curated = true;
-      }
-    if (kept) visit(candidate);
+void for_each_candidate(const Model& model, const std::vector<ChallengeConnection>& connections, RelationId addresses,
+                        bool stated_only, const std::vector<std::uint32_t>& own, Visit visit) {
+  enum State : std::uint8_t { unseen, scored, left_out };
+  struct Tally {
+    std::int32_t score;
+    State state;
+    bool rests_on_curated;
+  };
+  const auto& adjacency = model.ordered_adjacency();
+  detail::ZeroedArray<Tally> tally(model.entity_count());
+  for (std::uint32_t rank : own)
+    tally[rank].state = left_out;
+  for (const auto& c : connections) {
+    const bool curated_path = c.path.any_curated();
+    for (const auto& arc : adjacency.arcs(c.challenge, addresses, Direction::backward)) {
+      Tally& t = tally[arc.neighbour_rank];
+      if (t.state == left_out || (stated_only && arc.curated())) continue;
+      t.state = scored;
+      t.score += basis_weight(c.basis) * (arc.curated() ? 1 : 2);
+      t.rests_on_curated = t.rests_on_curated || arc.curated() || curated_path;
+    }
   }
+  for (const auto& c : connections)
+    for (const auto& arc : adjacency.arcs(c.challenge, addresses, Direction::backward)) {
+      Tally& t = tally[arc.neighbour_rank];
+      if (t.state != scored) continue;
+      t.state = left_out; // visited once
+      visit(Candidate{t.score, arc.neighbour_kind, arc.neighbour_rank, arc.neighbour, t.rests_on_curated});
+    }
 }
 
 /// Why `item` scores: one reason per link to one of the areas, in text order, joined by "; ".
@@ -76,12 +75,12 @@ std::string reasons(const Model& model, const OrderedAdjacency& adjacency, Verte
                     std::string_view lang) {
   std::vector<std::string> out;
   for (const auto& arc : adjacency.arcs(item, addresses, Direction::forward)) {
-    if (stated_only && arc.curated) continue;
+    if (stated_only && arc.curated()) continue;
     for (const auto& c : connections) {
       if (c.challenge != arc.neighbour) continue;
-      const int score = basis_weight(c.basis) * (arc.curated ? 1 : 2);
+      const int score = basis_weight(c.basis) * (arc.curated() ? 1 : 2);
       out.push_back("addresses " + std::string(model.label(c.challenge, lang)) +
-                    (arc.curated ? " (curated link)" : "") + ", which the project meets " +
+                    (arc.curated() ? " (curated link)" : "") + ", which the project meets " +
                     std::string(basis_name(c.basis)) + " (+" + std::to_string(score) + ")");
     }
   }
@@ -107,11 +106,10 @@ QueryResult query_recommend(const Model& model, Vertex project, const QuerySetti
   for (const auto& c : all)
     for (const auto& s : c.path.steps)
       own.push_back(adjacency.id_rank(s.entity));
-  std::sort(own.begin(), own.end());
   const auto connections = strongest_per_challenge(all);
 
   detail::TopRows<Candidate, decltype(&better)> top(settings.limit, &better);
-  for_each_candidate(adjacency, connections, addresses, stated_only, own, [&](const Candidate& c) {
+  for_each_candidate(model, connections, addresses, stated_only, own, [&](const Candidate& c) {
     if (settings.basis != BasisFilter::curated || c.rests_on_curated) top.offer(c);
   });
   const std::size_t total = top.offered();

@@ -1,11 +1,9 @@
 #include "model/query/shortest_paths.hpp"
 
 #include "model/ordered_adjacency.hpp"
+#include "model/query/zeroed_array.hpp"
 
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
-#include <new>
 
 namespace vidensgraf::detail {
 
@@ -20,17 +18,14 @@ std::size_t saturating_multiply(std::size_t a, std::size_t b) {
 }
 
 /// Per entity, where each search has it: 1 + its place in that side's discovery order, 0 when not
-/// reached. Zeroed by calloc, whose fresh pages the system maps on first touch, so that a search
-/// pays for the entities it reaches and not for the million it does not.
+/// reached.
 struct Marks {
   struct Mark {
     std::uint32_t side[2];
   };
-  explicit Marks(std::size_t n) : marks(static_cast<Mark*>(std::calloc(n == 0 ? 1 : n, sizeof(Mark))), &std::free) {
-    if (!marks) throw std::bad_alloc();
-  }
-  std::uint32_t& operator()(int side, Vertex v) { return marks.get()[v].side[side]; }
-  std::unique_ptr<Mark, decltype(&std::free)> marks;
+  explicit Marks(std::size_t n) : marks(n) {}
+  std::uint32_t& operator()(int side, Vertex v) { return marks[v].side[side]; }
+  ZeroedArray<Mark> marks;
 };
 
 /// One end's breadth-first search: the entities in discovery order, each with its distance from
@@ -126,7 +121,7 @@ private:
     for (std::size_t i = s.layer_begin; i < end; ++i) {
       const Vertex u = s.order[i];
       for (const auto& arc : adjacency_.arcs(u)) {
-        if (stated_only_ && arc.curated) continue;
+        if (stated_only_ && arc.curated()) continue;
         std::uint32_t& mark = marks_(side, arc.neighbour);
         if (mark == 0) {
           s.order.push_back(arc.neighbour);
@@ -156,7 +151,7 @@ private:
       std::vector<Vertex> nearer;
       for (Vertex w : layer)
         for (const auto& arc : adjacency_.arcs(w)) {
-          if (stated_only_ && arc.curated) continue;
+          if (stated_only_ && arc.curated()) continue;
           const std::uint32_t mark = marks_(0, arc.neighbour);
           if (mark == 0 || s.distance[mark - 1] != k - 1 || useful_[mark - 1]) continue;
           useful_[mark - 1] = 1;
@@ -170,7 +165,7 @@ private:
   /// shortest path to `to`: on the `from` side, to a marked entity of that distance from `from`;
   /// past the meeting layer, to an entity one step nearer `to`.
   bool leads_on(const OrderedAdjacency::Arc& arc, std::size_t position) {
-    if (stated_only_ && arc.curated) return false;
+    if (stated_only_ && arc.curated()) return false;
     if (position <= sides_[0].depth) {
       const std::uint32_t mark = marks_(0, arc.neighbour);
       return mark != 0 && sides_[0].distance[mark - 1] == position && useful_[mark - 1];
