@@ -1,7 +1,7 @@
-// query recommend's top rows (a bounded heap over the areas' merged runs, model/query/recommend.cpp)
-// against the ranking it replaced: every candidate scored in a map, all sorted, then truncated
-// to the limit, on generated models of several sizes and seeds, for every basis and several
-// limits. Rows and notes must be the same, in the same order.
+// Queries that compute only the rows they show (model/query/top_rows.hpp): recommend against the
+// ranking it replaced (every candidate scored in a map, all sorted, then truncated to the limit)
+// and neighbours against its own whole answer truncated, on generated models of several sizes
+// and seeds, for every basis and several limits. Rows and notes must be the same, in the same order.
 #include "model/connections.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/generator.hpp"
@@ -133,4 +133,32 @@ TEST_CASE("TopRows keeps the best items in order, all of them with limit 0", "[q
     CHECK(top.offered() == items.size());
     CHECK(std::move(top).take() == expected);
   }
+}
+
+TEST_CASE("neighbours with a limit gives the first rows of its whole answer", "[query][recommend]") {
+  const auto dir = test::work_dir("neighbours-limit");
+  generate_dataset(dir, 1500, 3);
+  const Model m = load_dataset_or_throw(dir);
+  std::size_t cut = 0;
+  for (Vertex v = 0; v < m.entity_count(); v += 97)
+    for (auto basis : {BasisFilter::any, BasisFilter::stated, BasisFilter::curated})
+      for (std::size_t depth : {std::size_t{1}, std::size_t{2}}) {
+        QuerySettings all;
+        all.basis = basis;
+        all.limit = 0;
+        const auto whole = query_neighbours(m, v, depth, {}, all);
+        for (std::size_t limit : {std::size_t{1}, std::size_t{20}}) {
+          INFO(m.entity(v).id << ", basis " << basis_filter_name(basis) << ", depth " << depth << ", limit " << limit);
+          QuerySettings settings = all;
+          settings.limit = limit;
+          auto expected = whole;
+          apply_limit(expected, limit);
+          const auto found = query_neighbours(m, v, depth, {}, settings);
+          REQUIRE(found.rows == expected.rows);
+          REQUIRE(found.notes == expected.notes);
+          REQUIRE(found.paths.size() == expected.paths.size());
+          cut += whole.rows.size() > limit;
+        }
+      }
+  CHECK(cut > 50);
 }
