@@ -1,6 +1,6 @@
-// The knowledge model: a Boost.Graph adjacency_list whose vertices are entities and whose
-// edges are typed relations, plus an index by id. Built once by the loader, then read by every
-// exporter and query.
+// The knowledge model: a Boost.Graph adjacency_list whose vertices are entities and whose edges
+// are typed relations, plus an index by id and, from the first query on, the relations in query
+// order (ordered_adjacency.hpp). Built once by the loader, then read by every exporter and query.
 #pragma once
 
 #include "model/id_index.hpp"
