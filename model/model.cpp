@@ -1,16 +1,35 @@
 #include "model/model.hpp"
 
 #include "model/error.hpp"
+#include "model/ordered_adjacency.hpp"
 
 #include <algorithm>
 #include <functional>
+#include <mutex>
 
 namespace vidensgraf {
 
-Model::Model(const Schema& schema) : schema_(&schema), label_attribute_(schema.require_attribute("label")) {}
+struct Model::AdjacencyCache {
+  std::once_flag once;
+  std::unique_ptr<OrderedAdjacency> adjacency;
+};
+
+Model::Model(const Schema& schema)
+    : schema_(&schema), label_attribute_(schema.require_attribute("label")),
+      adjacency_(std::make_unique<AdjacencyCache>()) {}
 Model::Model(Model&&) noexcept = default;
 Model& Model::operator=(Model&&) noexcept = default;
 Model::~Model() = default;
+
+const OrderedAdjacency& Model::ordered_adjacency() const {
+  if (!adjacency_) throw InternalError("the ordered adjacency of a moved-from model was asked for");
+  std::call_once(adjacency_->once, [&] { adjacency_->adjacency = std::make_unique<OrderedAdjacency>(*this); });
+  return *adjacency_->adjacency;
+}
+
+void Model::changed() {
+  if (!adjacency_ || adjacency_->adjacency) adjacency_ = std::make_unique<AdjacencyCache>();
+}
 
 void Model::set_metadata(DatasetMetadata metadata) {
   metadata_ = std::move(metadata);
@@ -41,6 +60,7 @@ LanguageId Model::intern_language(std::string_view tag) {
 }
 
 Vertex Model::add_entity(Entity entity) {
+  changed();
   const auto v = boost::add_vertex(std::move(entity), *graph_);
   index_.insert((*graph_)[v].id, static_cast<std::uint32_t>(v));
   return v;
@@ -52,6 +72,7 @@ void Model::reserve_entities(std::size_t count) {
 }
 
 Edge Model::add_relation(Vertex subject, Vertex object, Relation relation) {
+  changed();
   return boost::add_edge(subject, object, relation, *graph_).first;
 }
 

@@ -1,6 +1,6 @@
-// The knowledge model: a Boost.Graph adjacency_list whose vertices are entities and whose
-// edges are typed relations, plus an index by id. Built once by the loader, then read by every
-// exporter and query.
+// The knowledge model: a Boost.Graph adjacency_list whose vertices are entities and whose edges
+// are typed relations, plus an index by id and, from the first query on, the relations in query
+// order (ordered_adjacency.hpp). Built once by the loader, then read by every exporter and query.
 #pragma once
 
 #include "model/id_index.hpp"
@@ -18,6 +18,8 @@
 #include <vector>
 
 namespace vidensgraf {
+
+class OrderedAdjacency;
 
 using ProvenanceId = std::uint32_t; ///< index into Model::provenance()
 using LanguageId = std::uint8_t;    ///< index into Model::languages(); 0 is "no language"
@@ -110,6 +112,10 @@ public:
   std::vector<Vertex> entities_of_kind(KindId kind) const;
   /// All entities ordered by kind (ontology order) then id: the order every output uses.
   std::vector<Vertex> sorted_entities() const;
+  /// Every entity's relations in the order the graph queries use (ordered_adjacency.hpp): built
+  /// on the first call (once, also when threads call at the same time) and kept until the model
+  /// changes. About 16 bytes per relation end and 14 per entity (180 MB at a million entities).
+  const OrderedAdjacency& ordered_adjacency() const;
 
   // -- building (used by loaders and generators) --------------------------------------------
   /// Adds an entity. Its id should be new: find() keeps answering with the first entity of an id.
@@ -119,9 +125,15 @@ public:
   /// Adds a relation.
   Edge add_relation(Vertex subject, Vertex object, Relation relation);
   /// Mutable access to an entity (to add attribute values while loading).
-  Entity& mutable_entity(Vertex v) { return (*graph_)[v]; }
+  Entity& mutable_entity(Vertex v) {
+    changed();
+    return (*graph_)[v];
+  }
   /// Mutable access to a relation (to merge provenance while loading).
-  Relation& mutable_relation(Edge e) { return (*graph_)[e]; }
+  Relation& mutable_relation(Edge e) {
+    changed();
+    return (*graph_)[e];
+  }
   /// The id of an equal provenance record, adding it when new.
   ProvenanceId intern_provenance(Provenance provenance);
   /// The id of a language tag, adding it when new; throws InputError past 255 languages.
@@ -131,6 +143,9 @@ private:
   struct ProvenanceHash {
     std::size_t operator()(const Provenance& p) const noexcept;
   };
+  struct AdjacencyCache; // the ordered adjacency once built, and its once_flag
+  /// Drops the ordered adjacency, if built: the graph is about to change.
+  void changed();
 
   const Schema* schema_;
   DatasetMetadata metadata_;
@@ -142,6 +157,7 @@ private:
   std::unordered_map<Provenance, ProvenanceId, ProvenanceHash> provenance_index_;
   std::vector<std::string> languages_{""};
   AttributeId label_attribute_;
+  std::unique_ptr<AdjacencyCache> adjacency_;
   IdIndex index_{[graph = graph_.get()](std::uint32_t v) { return std::string_view{(*graph)[v].id}; }};
 };
 

@@ -47,9 +47,14 @@ nlohmann::ordered_json path_json(const Model& model, const ConnectionPath& path,
 
 } // namespace
 
+void note_limit(QueryResult& result, std::size_t limit, std::size_t total) {
+  if (limit == 0 || total <= limit) return;
+  result.notes.push_back(query_text(QueryWord::first_rows, result.language, limit, total));
+}
+
 void apply_limit(QueryResult& result, std::size_t limit) {
   if (limit == 0 || result.rows.size() <= limit) return;
-  result.notes.push_back(query_text(QueryWord::first_rows, result.language, limit, result.rows.size()));
+  note_limit(result, limit, result.rows.size());
   result.rows.resize(limit);
   if (result.paths.size() > limit) result.paths.resize(limit);
 }

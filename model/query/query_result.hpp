@@ -32,4 +32,8 @@ struct QueryResult {
 /// Keeps the first `limit` rows (and their paths), noting how many there were; 0 keeps all.
 void apply_limit(QueryResult& result, std::size_t limit);
 
+/// The note apply_limit writes, for a query that computed only its first `limit` rows of `total`
+/// (nothing when `limit` is 0 or not less than `total`).
+void note_limit(QueryResult& result, std::size_t limit, std::size_t total);
+
 } // namespace vidensgraf
