@@ -72,15 +72,21 @@ std::vector<Reach> reach_from(const Model& model, Vertex focus, const ViewFilter
   return reach;
 }
 
+// Which entities the search went on from: the parents of the shown ones; the others are leaves.
+std::vector<bool> with_children(const std::vector<Vertex>& shown, const std::vector<Reach>& reach) {
+  std::vector<bool> out(reach.size(), false);
+  for (Vertex v : shown)
+    if (reach[v].distance > 0) out[reach[v].parent] = true;
+  return out;
+}
+
 // Neighbours of one hub that may be drawn as one node: leaves of the search reached from the same
 // parent, of the same kind, through the same relation kind in the same direction and basis.
 using GroupKey = std::tuple<Vertex, KindId, RelationId, bool, bool>;
 
 std::map<GroupKey, std::vector<Vertex>> leaf_groups(const Model& model, const std::vector<Vertex>& shown,
                                                     const std::vector<Reach>& reach) {
-  std::vector<bool> has_child(reach.size(), false);
-  for (Vertex v : shown)
-    if (reach[v].distance > 0) has_child[reach[v].parent] = true;
+  const std::vector<bool> has_child = with_children(shown, reach);
   std::map<GroupKey, std::vector<Vertex>> groups;
   for (Vertex v : shown) {
     const Reach& r = reach[v];
@@ -134,9 +140,7 @@ void add_group(const Model& model, const std::vector<Vertex>& members, const Rea
 // few: a hub's twenty neighbours side by side would make the drawing twenty boxes wide.
 void stack_leaves(const Model& model, const std::vector<Vertex>& shown, const std::vector<Reach>& reach,
                   Diagram& diagram) {
-  std::vector<bool> has_child(reach.size(), false);
-  for (Vertex v : shown)
-    if (reach[v].distance > 0) has_child[reach[v].parent] = true;
+  const std::vector<bool> has_child = with_children(shown, reach);
   NodeStack leaves{{}, leaves_per_row};
   for (Vertex v : shown)
     if (reach[v].distance > 0 && !has_child[v]) leaves.nodes.push_back(detail::node_name(model, v));
