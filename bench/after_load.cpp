@@ -10,8 +10,8 @@
 // takes.
 //
 // Usage: vidensgraf_after_load DATASET PROJECT TOOL [--compare-central | --graph-only]
-#include "exporters/diagram_render.hpp"
-#include "exporters/diagram_views.hpp"
+#include "exporters/diagram/render.hpp"
+#include "exporters/diagram/views.hpp"
 #include "model/load_input.hpp"
 #include "model/ordered_adjacency.hpp"
 #include "model/query/entity_resolver.hpp"

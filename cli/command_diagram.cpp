@@ -2,8 +2,8 @@
 // relationship diagrams drawn in process through Graphviz; the format follows -o's extension.
 #include "cli/commands.hpp"
 #include "cli/output_format.hpp"
-#include "exporters/diagram_render.hpp"
-#include "exporters/diagram_views.hpp"
+#include "exporters/diagram/render.hpp"
+#include "exporters/diagram/views.hpp"
 #include "model/load_input.hpp"
 #include "model/atomic_file.hpp"
 #include "model/dataset_loader.hpp"
@@ -25,13 +25,20 @@ struct DiagramCommandOptions {
   std::string group_by = "sector";
 };
 
+std::vector<std::string> diagram_format_names() {
+  std::vector<std::string> out;
+  for (const auto& f : diagram_formats)
+    out.emplace_back(f.name);
+  return out;
+}
+
 CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string& description,
                    const std::shared_ptr<DiagramCommandOptions>& options, bool uses_dataset) {
   auto* view = diagram.add_subcommand(name, description);
   view->add_option("--format", options->format,
                    "Output format (default: from -o's extension .svg .png .pdf .dot .gv, else svg; dot is the graph "
                    "before layout)")
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}));
+      ->check(CLI::IsMember(diagram_format_names()));
   view->add_option("-o,--output", options->output, "File to write (default or '-': standard output)");
   view->add_option("--lang", options->view.language, "Language of the labels (default da; falls back to the other)")
       ->check(CLI::IsMember({"da", "en"}));
@@ -49,7 +56,7 @@ CLI::App* add_view(CLI::App& diagram, const std::string& name, const std::string
 
 } // namespace
 
-void add_diagram_command(CLI::App& app, Context& context) {
+void add_diagram_command(CLI::App& app) {
   auto options = std::make_shared<DiagramCommandOptions>();
   auto* cmd = app.add_subcommand("diagram", "Draw the knowledge graph, or a view of it, as SVG, PNG, PDF or DOT "
                                             "(styled by kind, with a legend; SVG nodes link to the entities' IRIs)");
@@ -87,11 +94,15 @@ void add_diagram_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"sector", "domain"}));
   add_view(*cmd, "ontology", "The classes and properties of the ontology as a class diagram", options, false);
 
-  cmd->callback([options, cmd, &context] {
+  cmd->callback([options, cmd] {
     const auto* view = cmd->get_subcommands().front();
     const std::string& name = view->get_name();
-    static constexpr std::array<FormatExtension, 5> extensions{
-        {{"svg", "svg"}, {"png", "png"}, {"pdf", "pdf"}, {"dot", "dot"}, {"gv", "dot"}}};
+    // Each format's own extension, and .gv, Graphviz's other name for DOT files.
+    static constexpr std::array<FormatExtension, 5> extensions{{{info(DiagramFormat::svg).extension, "svg"},
+                                                                {info(DiagramFormat::png).extension, "png"},
+                                                                {info(DiagramFormat::pdf).extension, "pdf"},
+                                                                {info(DiagramFormat::dot).extension, "dot"},
+                                                                {"gv", "dot"}}};
     const std::string chosen = choose_format(options->format, options->output, extensions, "svg");
     const auto format = parse_diagram_format(chosen);
     if (!format) throw UsageError("unknown format '" + chosen + "'; use svg, png, pdf or dot");
@@ -101,7 +112,7 @@ void add_diagram_command(CLI::App& app, Context& context) {
     if (name == "ontology") {
       diagram = ontology_diagram(Schema::builtin(), options->view);
     } else {
-      const Model model = load_input_or_throw(dataset_path(options->dir));
+      const Model model = load_model(options->dir);
       if (name == "overview")
         diagram = overview_diagram(model, options->view);
       else if (name == "focus")
@@ -114,7 +125,6 @@ void add_diagram_command(CLI::App& app, Context& context) {
     const std::string bytes = render_diagram(diagram, *format);
     write_output(options->output,
                  [&bytes](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
-    context.exit_code = 0;
   });
 }
 

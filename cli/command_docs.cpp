@@ -166,17 +166,16 @@ struct DocsOptions {
 
 } // namespace
 
-void add_docs_command(CLI::App& app, Context& context) {
+void add_docs_command(CLI::App& app) {
   auto options = std::make_shared<DocsOptions>();
   auto* cmd = app.add_subcommand("_docs", "Write the man page and bash completion (used by the build)");
   cmd->group(""); // hidden from --help
   cmd->add_option("--man", options->man, "Where to write the man page (roff)");
   cmd->add_option("--bash-completion", options->completion, "Where to write the bash completion script");
-  cmd->callback([options, &app, &context] {
+  cmd->callback([options, &app] {
     if (!options->man.empty()) write_output(options->man, [&](std::ostream& out) { out << man_page(app); });
     if (!options->completion.empty())
       write_output(options->completion, [&](std::ostream& out) { out << bash_completion(app); });
-    context.exit_code = 0;
   });
 }
 

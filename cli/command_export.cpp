@@ -2,8 +2,8 @@
 // [-o FILE] [DIR]: the dataset (or its DCAT/VoID description) as linked open data in one RDF syntax.
 #include "cli/commands.hpp"
 #include "cli/output_format.hpp"
-#include "exporters/dataset_description.hpp"
-#include "exporters/rdf_serializer.hpp"
+#include "exporters/publication.hpp"
+#include "model/rdf/serializer.hpp"
 #include "model/atomic_file.hpp"
 #include "model/load_input.hpp"
 #include "model/error.hpp"
@@ -34,32 +34,31 @@ std::vector<std::string> format_names() {
   return out;
 }
 
-// The extensions -o may have and the syntax each means (.json and .rj are both RDF/JSON).
-constexpr std::array<FormatExtension, 7> extensions{{{"ttl", "turtle"},
-                                                     {"nt", "ntriples"},
-                                                     {"nq", "nquads"},
-                                                     {"rdf", "rdfxml"},
-                                                     {"json", "rdfjson"},
-                                                     {"rj", "rdfjson"},
-                                                     {"jsonld", "jsonld"}}};
+// The extensions -o may have and the syntax each means: each syntax's own, and the aliases
+// written too (.json, like .rj, is RDF/JSON).
+const std::vector<FormatExtension>& extensions() {
+  static const std::vector<FormatExtension> table = [] {
+    std::vector<FormatExtension> out;
+    for (const auto& f : rdf_formats)
+      out.push_back({f.extension, f.name});
+    for (const auto& a : rdf_extension_aliases)
+      if (a.written) out.push_back({a.extension, info(a.format).name});
+    return out;
+  }();
+  return table;
+}
 
 void run_export(const ExportOptions& options) {
-  const std::string chosen = choose_format(options.format, options.output, extensions, "turtle");
+  const std::string chosen = choose_format(options.format, options.output, extensions(), "turtle");
   const auto format = find_rdf_format(chosen);
   if (!format) throw UsageError("unknown format '" + chosen + "'");
-  const Model model = load_input_or_throw(dataset_path(options.dir), options.input_format);
+  const Model model = load_model(options.dir, options.input_format);
   const RdfOptions rdf{options.base, options.stream};
-  const std::string base = effective_base(model, rdf);
   write_output(options.output, [&](std::ostream& out) {
     if (options.what == "dataset") {
-      const auto dumps = measure_dumps(model, rdf);
-      const DescriptionOptions description{options.sparql_endpoint, find_catalogue_profile(options.profile)};
-      write_rdf(
-          out, *format,
-          [&](const std::function<void(const Triple&)>& sink) {
-            for_each_description_triple(model, rdf, dumps, description, sink);
-          },
-          base);
+      const auto* profile = find_catalogue_profile(options.profile);
+      if (!profile) throw UsageError("unknown profile '" + options.profile + "'");
+      write_catalogue_record(out, *format, model, rdf, options.sparql_endpoint, *profile);
     } else
       export_data(model, *format, rdf, out);
   });
@@ -67,7 +66,7 @@ void run_export(const ExportOptions& options) {
 
 } // namespace
 
-void add_export_command(CLI::App& app, Context& context) {
+void add_export_command(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
   auto* cmd = app.add_subcommand("export", "Write the dataset as linked open data (Turtle, N-Triples, N-Quads, "
                                            "RDF/XML, RDF/JSON or JSON-LD), or its DCAT/VoID description");
@@ -97,10 +96,7 @@ void add_export_command(CLI::App& app, Context& context) {
   cmd->add_option("-o,--output", options->output,
                   "Output file (default or '-': standard output); written to a temporary file and renamed");
   cmd->footer(help_footer(reading_command_codes, {"export -o out/data.ttl", "export --what dataset --format jsonld"}));
-  cmd->callback([options, &context] {
-    run_export(*options);
-    context.exit_code = 0;
-  });
+  cmd->callback([options] { run_export(*options); });
 }
 
 } // namespace vidensgraf::cli

@@ -16,7 +16,7 @@ struct GenerateOptions {
 
 } // namespace
 
-void add_generate_command(CLI::App& app, Context& context) {
+void add_generate_command(CLI::App& app) {
   auto options = std::make_shared<GenerateOptions>();
   auto* cmd = app.add_subcommand("generate", "Write a synthetic dataset shaped like the bundled one, valid by "
                                              "construction; the same seed gives the same files");
@@ -37,11 +37,10 @@ void add_generate_command(CLI::App& app, Context& context) {
   cmd->add_option("OUT_DIR", options->out, "Folder to write the dataset into")->required();
   cmd->footer(help_footer({ExitCode::ok, ExitCode::usage, ExitCode::output, ExitCode::internal},
                           {"generate --entities 300 --seed 5 out/generated"}));
-  cmd->callback([options, &context] {
+  cmd->callback([options] {
     const auto counts = generate_dataset(options->out, options->entities, options->seed);
     std::cerr << "vidensgraf: wrote " << counts.entities << " entities and " << counts.relations << " relations to "
               << options->out << '\n';
-    context.exit_code = 0;
   });
 }
 

@@ -18,7 +18,7 @@ struct ImportOptions {
 
 } // namespace
 
-void add_import_command(CLI::App& app, Context& context) {
+void add_import_command(CLI::App& app) {
   auto options = std::make_shared<ImportOptions>();
   auto* cmd = app.add_subcommand("import", "Read RDF that uses the ontology (Turtle, N-Triples, N-Quads, RDF/XML, "
                                            "RDF/JSON) and write it as a dataset folder of CSV tables");
@@ -27,12 +27,11 @@ void add_import_command(CLI::App& app, Context& context) {
                   "Raptor syntax of FILE: turtle, ntriples, nquads, rdfxml, json (default: from the extension)");
   cmd->add_option("-o,--output", options->out, "Folder to write dataset.toml and the CSV tables into")->required();
   cmd->footer(help_footer(reading_command_codes));
-  cmd->callback([options, &context] {
-    const Model model = load_input_or_throw(options->file, options->input_format);
+  cmd->callback([options] {
+    const Model model = load_model(options->file, options->input_format);
     write_dataset(model, options->out);
     std::cerr << "vidensgraf: wrote " << model.entity_count() << " entities and " << model.relation_count()
               << " relations to " << options->out << '\n';
-    context.exit_code = 0;
   });
 }
 

@@ -1,10 +1,10 @@
 // vidensgraf push --store URL [--graph IRI] [--user U --password-file F] [DIR]: the dataset into a
-// triple store with the SPARQL 1.1 Graph Store HTTP Protocol (server/graph_store_push.hpp).
+// triple store with the SPARQL 1.1 Graph Store HTTP Protocol (exporters/store/graph_store_client.hpp).
 #include "cli/commands.hpp"
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
-#include "server/graph_store_push.hpp"
+#include "exporters/store/graph_store_client.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -35,7 +35,7 @@ void run_push(PushCommandOptions options) {
   if (options.push.user.empty() != options.password_file.empty())
     throw UsageError("--user and --password-file go together");
   if (!options.password_file.empty()) options.push.password = read_password(options.password_file);
-  const Model model = load_input_or_throw(dataset_path(options.dir));
+  const Model model = load_model(options.dir);
   const auto result = push_to_store(model, options.push);
   std::cerr << "vidensgraf: pushed " << result.triples << " triples to "
             << (options.push.graph.empty() ? std::string("the default graph") : "graph <" + options.push.graph + ">")
@@ -44,7 +44,7 @@ void run_push(PushCommandOptions options) {
 
 } // namespace
 
-void add_push_command(CLI::App& app, Context& context) {
+void add_push_command(CLI::App& app) {
   auto options = std::make_shared<PushCommandOptions>();
   auto* cmd = app.add_subcommand("push", "Upload the dataset to a triple store (SPARQL 1.1 Graph Store HTTP "
                                          "Protocol: Virtuoso, Fuseki, Oxigraph, GraphDB), replacing the graph");
@@ -57,10 +57,7 @@ void add_push_command(CLI::App& app, Context& context) {
   cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
   add_base_option(*cmd, options->push.base, BaseEnding::slash_or_hash);
   cmd->footer(help_footer(reading_command_codes));
-  cmd->callback([options, &context] {
-    run_push(*options);
-    context.exit_code = 0;
-  });
+  cmd->callback([options] { run_push(*options); });
 }
 
 } // namespace vidensgraf::cli

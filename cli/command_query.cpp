@@ -56,7 +56,7 @@ enum class Limit : bool {
 
 /// Adds one query as a subcommand of `query`, with --format, --basis, --lang and DIR, and with
 /// --limit unless the query has its own.
-CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, const std::string& description,
+CLI::App* add_query(CLI::App& query, const std::string& name, const std::string& description,
                     std::shared_ptr<QueryOptions> options, Runner runner, Limit limit = Limit::rows) {
   auto* cmd = query.add_subcommand(name, description);
   cmd->add_option("--format", options->format, "Output as a table, csv or json (json includes each path's steps)")
@@ -78,18 +78,17 @@ CLI::App* add_query(CLI::App& query, Context& context, const std::string& name, 
                     "Rows at most (for path: paths at most); 0 gives all (default " +
                         std::to_string(query_default_limit) + ")");
   cmd->footer(help_footer(reading_command_codes));
-  cmd->callback([options, runner, &context] {
-    const Model model = load_input_or_throw(dataset_path(options->dir));
+  cmd->callback([options, runner] {
+    const Model model = load_model(options->dir);
     print(model, runner(model, *options), options->format);
     std::cout.flush();
-    context.exit_code = 0;
   });
   return cmd;
 }
 
 } // namespace
 
-void add_query_command(CLI::App& app, Context& context) {
+void add_query_command(CLI::App& app) {
   auto* query = app.add_subcommand("query", "Ask the model: neighbours, paths, challenge areas and projects, the "
                                             "project-challenge matrix, recommendations, similar projects, central "
                                             "entities");
@@ -102,7 +101,7 @@ void add_query_command(CLI::App& app, Context& context) {
   };
 
   auto* neighbours =
-      add_query(*query, context, "neighbours", "Entities within --depth steps, in either direction", options,
+      add_query(*query, "neighbours", "Entities within --depth steps, in either direction", options,
                 [](const Model& m, const QueryOptions& o) {
                   return query_neighbours(m, resolve_entity(m, o.first), o.depth, o.relation, o.settings());
                 });
@@ -110,7 +109,7 @@ void add_query_command(CLI::App& app, Context& context) {
   neighbours->add_option("--relation", options->relation, "Follow only this relation kind (e.g. partner)");
   entity(neighbours, "ENTITY", entity_help);
 
-  auto* path = add_query(*query, context, "path",
+  auto* path = add_query(*query, "path",
                          "Every shortest connection between two entities, ignoring direction (up to --limit paths)",
                          options, [](const Model& m, const QueryOptions& o) {
                            return query_path(m, resolve_entity(m, o.first), resolve_entity(m, o.second), o.settings());
@@ -119,7 +118,7 @@ void add_query_command(CLI::App& app, Context& context) {
   path->add_option("TO", options->second, entity_help)->required();
   add_dataset_argument(*path, options->dir);
 
-  entity(add_query(*query, context, "challenges",
+  entity(add_query(*query, "challenges",
                    "The challenge areas a project meets, grouped by how it is known: stated, curated, or indirect "
                    "through its organisations, partners, cases and results",
                    options,
@@ -127,13 +126,13 @@ void add_query_command(CLI::App& app, Context& context) {
                      return query_challenges(m, resolve_entity(m, o.first), o.settings());
                    }),
          "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
-  entity(add_query(*query, context, "projects",
+  entity(add_query(*query, "projects",
                    "The projects that meet a challenge area, grouped by how it is known, and through what", options,
                    [](const Model& m, const QueryOptions& o) {
                      return query_projects(m, resolve_entity(m, o.first), o.settings());
                    }),
          "CHALLENGE", "A challenge area: its id (jura), challenge/id or its label if unambiguous (Jura, Law)");
-  auto* matrix = add_query(*query, context, "matrix",
+  auto* matrix = add_query(*query, "matrix",
                            "Projects (rows) by challenge areas (columns): the strongest basis of each link, or none",
                            options, [](const Model& m, const QueryOptions& o) {
                              return query_matrix(m, parse_matrix_grouping(o.group_by), o.settings());
@@ -141,13 +140,13 @@ void add_query_command(CLI::App& app, Context& context) {
   matrix->add_option("--group-by", options->group_by, "Group the projects by sector (default) or domain")
       ->check(CLI::IsMember({"sector", "domain"}));
   add_dataset_argument(*matrix, options->dir);
-  entity(add_query(*query, context, "recommend",
+  entity(add_query(*query, "recommend",
                    "Cases, tools and advice for a project's challenge areas, ranked, each with its reason", options,
                    [](const Model& m, const QueryOptions& o) {
                      return query_recommend(m, resolve_entity(m, o.first), o.settings());
                    }),
          "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
-  entity(add_query(*query, context, "similar",
+  entity(add_query(*query, "similar",
                    "Projects sharing organisations, domains, cases, results or challenge areas, with an explained "
                    "score",
                    options,
@@ -157,8 +156,7 @@ void add_query_command(CLI::App& app, Context& context) {
          "PROJECT", "A project: its id (kol-region-nord), project/id or its label if unambiguous");
 
   auto* central = add_query(
-      *query, context, "central", "Entities ranked by betweenness centrality (what holds the network together)",
-      options,
+      *query, "central", "Entities ranked by betweenness centrality (what holds the network together)", options,
       [](const Model& m, const QueryOptions& o) {
         return query_central(m, o.top, o.max_entities, o.central, o.settings());
       },

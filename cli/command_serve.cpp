@@ -1,7 +1,7 @@
 // vidensgraf serve [--host 127.0.0.1] [--port 8080] [--threads N] [limits] [DIR]: the linked-data
 // server (server/linked_data_server.hpp) until SIGINT or SIGTERM.
 #include "cli/commands.hpp"
-#include "exporters/rdf_triples.hpp"
+#include "model/rdf/triples.hpp"
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -64,7 +64,7 @@ void run_serve(const ServeCommandOptions& options) {
   server_options.threads = options.threads;
   server_options.sparql_timeout_seconds = options.timeout;
   server_options.sparql_row_limit = options.limit;
-  Model model = load_input_or_throw(dataset_path(options.dir));
+  Model model = load_model(options.dir);
   // The description at /dataset names this server's endpoint, {base}sparql, as a dcat:DataService.
   server_options.site.sparql_endpoint = effective_base(model, RdfOptions{options.base}) + "sparql";
   LinkedDataServer server(std::move(model), server_options);
@@ -78,7 +78,7 @@ void run_serve(const ServeCommandOptions& options) {
 
 } // namespace
 
-void add_serve_command(CLI::App& app, Context& context) {
+void add_serve_command(CLI::App& app) {
   auto options = std::make_shared<ServeCommandOptions>();
   auto* cmd = app.add_subcommand("serve", "Serve the linked-data site with content negotiation and a SPARQL 1.1 "
                                           "endpoint at /sparql (loopback by default)");
@@ -113,10 +113,7 @@ void add_serve_command(CLI::App& app, Context& context) {
                   "(default 10)")
       ->check(CLI::Range(1, 3600));
   cmd->footer(help_footer(reading_command_codes));
-  cmd->callback([options, &context] {
-    run_serve(*options);
-    context.exit_code = 0;
-  });
+  cmd->callback([options] { run_serve(*options); });
 }
 
 } // namespace vidensgraf::cli

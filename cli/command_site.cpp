@@ -1,7 +1,8 @@
 // vidensgraf site [-o OUT] [--base IRI] [--lang da|en] [--no-diagrams] [DIR]: the static
-// linked-data site (exporters/site.hpp) written to a folder.
+// linked-data site (exporters/site/site.hpp) written to a folder.
 #include "cli/commands.hpp"
-#include "exporters/site.hpp"
+#include "cli/write_files.hpp"
+#include "exporters/site/site.hpp"
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -39,16 +40,16 @@ void check_output_folder(const std::filesystem::path& out) {
 
 void run_site(const SiteCommandOptions& options) {
   check_output_folder(options.output);
-  const Model model = load_input_or_throw(dataset_path(options.dir));
+  const Model model = load_model(options.dir);
   SiteOptions site{options.base, !options.no_diagrams, {}};
   const SiteFiles files = build_site(model, site);
-  write_site(files, options.output);
+  write_files(files, options.output);
   std::cerr << "vidensgraf: wrote " << files.size() << " files to " << options.output << '\n';
 }
 
 } // namespace
 
-void add_site_command(CLI::App& app, Context& context) {
+void add_site_command(CLI::App& app) {
   auto options = std::make_shared<SiteCommandOptions>();
   auto* cmd = app.add_subcommand("site", "Write the static linked-data site: pages for people, RDF for programs, "
                                          "dumps, ontology documentation and content-negotiation configuration");
@@ -59,10 +60,7 @@ void add_site_command(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"da", "en"}));
   cmd->add_flag("--no-diagrams", options->no_diagrams, "Leave out the focus diagram on entity pages");
   cmd->footer(help_footer(reading_command_codes, {"site -o out/site --no-diagrams"}));
-  cmd->callback([options, &context] {
-    run_site(*options);
-    context.exit_code = 0;
-  });
+  cmd->callback([options] { run_site(*options); });
 }
 
 } // namespace vidensgraf::cli

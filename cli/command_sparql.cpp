@@ -32,7 +32,7 @@ std::string read_query_file(const std::string& path) {
 
 } // namespace
 
-void add_sparql_command(CLI::App& app, Context& context) {
+void add_sparql_command(CLI::App& app) {
   auto options = std::make_shared<SparqlCliOptions>();
   auto* cmd = app.add_subcommand("sparql", "Run a SPARQL SELECT, ASK or CONSTRUCT query over the dataset's RDF "
                                            "(the triples of the Turtle export); see docs/sparql.md for what "
@@ -55,7 +55,7 @@ void add_sparql_command(CLI::App& app, Context& context) {
          "Stop a query that grows the heap by more than this many MiB (default: no budget)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
   cmd->footer(help_footer(reading_command_codes, {"sparql \"SELECT ?s WHERE { ?s ?p ?o } LIMIT 3\" --format table"}));
-  cmd->callback([options, &context] {
+  cmd->callback([options] {
     std::string query = options->query;
     std::string dir = options->dir;
     if (!options->file.empty()) {
@@ -64,11 +64,10 @@ void add_sparql_command(CLI::App& app, Context& context) {
       query = read_query_file(options->file);
     }
     if (query.empty()) throw UsageError("no query: give it as text or with --file");
-    const Model model = load_input_or_throw(dataset_path(dir));
+    const Model model = load_model(dir);
     const SparqlEngine engine(model);
     std::cout << engine.run(query, options->run);
     std::cout.flush();
-    context.exit_code = 0;
   });
 }
 

@@ -16,7 +16,7 @@ struct StatsOptions {
 
 } // namespace
 
-void add_stats_command(CLI::App& app, Context& context) {
+void add_stats_command(CLI::App& app) {
   auto options = std::make_shared<StatsOptions>();
   auto* cmd = app.add_subcommand("stats", "Summarise a dataset: entities per kind, relations per kind and "
                                           "per (subject kind, relation, object kind), attribute values");
@@ -24,14 +24,13 @@ void add_stats_command(CLI::App& app, Context& context) {
   cmd->add_option("--format", options->format, "Output as a readable table or as json")
       ->check(CLI::IsMember({"table", "json"}));
   cmd->footer(help_footer(reading_command_codes, {"stats --format json"}));
-  cmd->callback([options, &context] {
-    const Model model = load_input_or_throw(dataset_path(options->dir));
+  cmd->callback([options] {
+    const Model model = load_model(options->dir);
     const Stats stats = compute_stats(model);
     if (options->format == "json")
       std::cout << stats_to_json(stats);
     else
       print_stats_table(std::cout, stats);
-    context.exit_code = 0;
   });
 }
 

@@ -1,8 +1,9 @@
-// The subcommands of the vidensgraf program. Each registers itself on the application and
-// sets the exit code through the shared context when it runs.
+// The subcommands of the vidensgraf program. Each registers itself on the application; a command
+// that fails throws (model/error.hpp), and main turns the error into its message and exit code.
 #pragma once
 
 #include "model/error.hpp"
+#include "model/model.hpp"
 
 #include <CLI/CLI.hpp>
 #include <initializer_list>
@@ -11,11 +12,6 @@
 #include <string>
 
 namespace vidensgraf::cli {
-
-/// State shared by main and the subcommands.
-struct Context {
-  int exit_code = 0;
-};
 
 /// Adds the optional dataset folder argument (default: the bundled dataset) to a subcommand.
 void add_dataset_argument(CLI::App& command, std::string& dir);
@@ -27,35 +23,39 @@ void add_base_option(CLI::App& command, std::string& base, BaseEnding ending);
 /// The dataset folder a command works on: `dir`, or the bundled dataset when empty.
 /// With `dir` empty, $VIDENSGRAF_DATASET when set (remembered for input_error_cause).
 std::filesystem::path dataset_path(const std::string& dir);
+/// Reads the model a command works on: `input` (a dataset folder or an RDF file), or
+/// dataset_path's choice when empty. Prints the warnings of a valid input to standard error;
+/// throws ValidationError (carrying the diagnostics, which main prints) when it has errors.
+Model load_model(const std::string& input, const std::string& input_format = {});
 /// When the dataset a command read came from $VIDENSGRAF_DATASET, a line saying so (for an
 /// input error, exit 1); else empty.
 std::string input_error_cause();
 
-void add_validate_command(CLI::App& app, Context& context);
-void add_stats_command(CLI::App& app, Context& context);
-void add_generate_command(CLI::App& app, Context& context);
+void add_validate_command(CLI::App& app);
+void add_stats_command(CLI::App& app);
+void add_generate_command(CLI::App& app);
 /// vidensgraf query NAME: graph queries (neighbours, path, challenges, projects, recommend, similar, central).
-void add_query_command(CLI::App& app, Context& context);
+void add_query_command(CLI::App& app);
 /// vidensgraf sparql: SPARQL SELECT, ASK and CONSTRUCT over the dataset (Rasqal).
-void add_sparql_command(CLI::App& app, Context& context);
-void add_diagram_command(CLI::App& app, Context& context);
+void add_sparql_command(CLI::App& app);
+void add_diagram_command(CLI::App& app);
 /// vidensgraf export: the dataset as RDF in one syntax, or its DCAT/VoID description.
-void add_export_command(CLI::App& app, Context& context);
+void add_export_command(CLI::App& app);
 
 /// vidensgraf import: an RDF file back into a dataset folder of CSV tables.
-void add_import_command(CLI::App& app, Context& context);
+void add_import_command(CLI::App& app);
 /// vidensgraf site: the static linked-data site (pages, RDF documents, dumps, ontology, server configuration).
-void add_site_command(CLI::App& app, Context& context);
+void add_site_command(CLI::App& app);
 /// vidensgraf serve: the site over HTTP with content negotiation and a SPARQL endpoint.
-void add_serve_command(CLI::App& app, Context& context);
+void add_serve_command(CLI::App& app);
 /// vidensgraf push: the dataset into a triple store (SPARQL 1.1 Graph Store HTTP Protocol).
-void add_push_command(CLI::App& app, Context& context);
+void add_push_command(CLI::App& app);
 
 /// vidensgraf publish: every RDF syntax, the description, the ontology files and the diagrams into a folder.
-void add_publish_command(CLI::App& app, Context& context);
+void add_publish_command(CLI::App& app);
 
 /// vidensgraf _docs (hidden): the man page and bash completion, from the same description as --help.
-void add_docs_command(CLI::App& app, Context& context);
+void add_docs_command(CLI::App& app);
 
 /// The help of an argument that names an entity (resolve_entity: id, segment/id or label).
 extern const char* const entity_help;

@@ -5,6 +5,7 @@
 #include "cli/did_you_mean.hpp"
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
+#include "model/load_input.hpp"
 #include "model/progress.hpp"
 
 #include <cerrno>
@@ -92,6 +93,13 @@ std::filesystem::path dataset_path(const std::string& dir) {
   return default_dataset_dir();
 }
 
+Model load_model(const std::string& input, const std::string& input_format) {
+  Diagnostics warnings;
+  Model model = load_input_or_throw(dataset_path(input), input_format, &warnings);
+  if (!warnings.all().empty()) warnings.print(std::cerr);
+  return model;
+}
+
 std::string input_error_cause() {
   if (dataset_from_environment.empty()) return {};
   return "vidensgraf: the dataset '" + dataset_from_environment +
@@ -109,7 +117,6 @@ std::string command_name(const CLI::App& command) {
 }
 
 int run(int argc, char** argv) {
-  Context context;
   CLI::App app{"vidensgraf: a knowledge graph of projects, organisations and challenges, published as linked data "
                "and diagrams.",
                "vidensgraf"};
@@ -118,20 +125,20 @@ int run(int argc, char** argv) {
   app.require_subcommand(0, 1);
   app.fallthrough(false);
 
-  add_validate_command(app, context);
-  add_stats_command(app, context);
-  add_generate_command(app, context);
-  add_query_command(app, context);
-  add_sparql_command(app, context);
-  add_diagram_command(app, context);
-  add_export_command(app, context);
+  add_validate_command(app);
+  add_stats_command(app);
+  add_generate_command(app);
+  add_query_command(app);
+  add_sparql_command(app);
+  add_diagram_command(app);
+  add_export_command(app);
 
-  add_import_command(app, context);
-  add_site_command(app, context);
-  add_serve_command(app, context);
-  add_push_command(app, context);
-  add_publish_command(app, context);
-  add_docs_command(app, context);
+  add_import_command(app);
+  add_site_command(app);
+  add_serve_command(app);
+  add_push_command(app);
+  add_publish_command(app);
+  add_docs_command(app);
 
   // Progress bars for long operations go to standard error when it is a terminal; --quiet,
   // before or after any command's name, turns them off (a flag callback runs before the command).
@@ -205,7 +212,7 @@ int run(int argc, char** argv) {
     std::cout << topic->help(usage);
     return 0;
   }
-  return context.exit_code;
+  return 0;
 }
 
 } // namespace
@@ -231,7 +238,9 @@ int main(int argc, char** argv) {
   try {
     return check_standard_output(vidensgraf::cli::run(argc, argv));
   } catch (const vidensgraf::Error& e) {
-    std::cerr << "vidensgraf: " << e.what() << '\n';
+    if (const auto* invalid = dynamic_cast<const vidensgraf::ValidationError*>(&e))
+      invalid->diagnostics().print(std::cerr);
+    if (*e.what()) std::cerr << "vidensgraf: " << e.what() << '\n';
     if (e.exit_code() == vidensgraf::ExitCode::invalid_data) std::cerr << vidensgraf::cli::input_error_cause();
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {

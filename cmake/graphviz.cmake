@@ -1,5 +1,5 @@
 # Graphviz (cgraph + gvc) with its plugins linked in: the dot layout, the neato layout (which
-# holds sfdp), core (svg, dot) and pango/cairo (png, pdf). exporters/graphviz_handles.cpp lists
+# holds sfdp), core (svg, dot) and pango/cairo (png, pdf). exporters/diagram/graphviz_owners.cpp lists
 # them in lt_preloaded_symbols so rendering never depends on Graphviz's config6a file.
 # Debian ships the plugins as shared libraries in <libdir>/graphviz/ (not on the loader's path),
 # so the programs get that folder as RPATH, in the build tree and when installed.

@@ -17,7 +17,7 @@ install(TARGETS vidensgraf_lib EXPORT vidensgrafTargets
 install(DIRECTORY model/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/vidensgraf/model
   FILES_MATCHING PATTERN "*.hpp" PATTERN "detail" EXCLUDE)
 install(DIRECTORY exporters/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/vidensgraf/exporters
-  FILES_MATCHING PATTERN "*.hpp" PATTERN "graphviz_handles.hpp" EXCLUDE)
+  FILES_MATCHING PATTERN "*.hpp" PATTERN "detail" EXCLUDE)
 install(DIRECTORY ontology/ DESTINATION ${CMAKE_INSTALL_DATADIR}/vidensgraf/ontology)
 install(DIRECTORY data/signaturprojekter DESTINATION ${CMAKE_INSTALL_DATADIR}/vidensgraf/data)
 install(FILES data/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/vidensgraf/data)

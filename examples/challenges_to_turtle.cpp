@@ -2,7 +2,7 @@
 // meets and through what, and write the whole dataset as Turtle.
 //
 //   challenges_to_turtle [PROJECT_ID] [OUT.ttl]
-#include "exporters/rdf_serializer.hpp"
+#include "model/rdf/serializer.hpp"
 #include "model/atomic_file.hpp"
 #include "model/connections.hpp"
 #include "model/dataset_loader.hpp"

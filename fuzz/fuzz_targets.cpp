@@ -3,7 +3,7 @@
 #include "model/dataset_loader.hpp"
 #include "model/dataset_location.hpp"
 #include "model/error.hpp"
-#include "model/rdf_import.hpp"
+#include "model/rdf/import.hpp"
 #include "server/linked_data_server.hpp"
 #include "sparql/sparql.hpp"
 

@@ -4,9 +4,9 @@
 // matrix tables, so that they cannot disagree with each other or with `query challenges`.
 #pragma once
 
+#include "model/basis_filter.hpp"
 #include "model/connections.hpp"
 #include "model/model.hpp"
-#include "model/query/query_settings.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 #include <unordered_map>
 
@@ -504,17 +503,18 @@ Model load_dataset(const fs::path& dir, Diagnostics& diagnostics, const Schema& 
   return Loader(dir, diagnostics, schema).run();
 }
 
-void report_or_throw(const Diagnostics& diagnostics, const fs::path& input) {
-  if (!diagnostics.all().empty()) diagnostics.print(std::cerr);
+void throw_if_invalid(const Diagnostics& diagnostics, const fs::path& input) {
   if (!diagnostics.ok())
     throw ValidationError(std::to_string(diagnostics.error_count()) + " error(s) in " + input.string() +
-                          "; run 'vidensgraf validate " + input.string() + "' for the list");
+                              "; run 'vidensgraf validate " + input.string() + "' for the list",
+                          diagnostics);
 }
 
-Model load_dataset_or_throw(const fs::path& dir, const Schema& schema) {
+Model load_dataset_or_throw(const fs::path& dir, const Schema& schema, Diagnostics* warnings) {
   Diagnostics diagnostics;
   Model model = load_dataset(dir, diagnostics, schema);
-  report_or_throw(diagnostics, dir);
+  throw_if_invalid(diagnostics, dir);
+  if (warnings) *warnings = std::move(diagnostics);
   return model;
 }
 

@@ -19,12 +19,13 @@ inline constexpr std::string_view relations_table = "relations";
 Model load_dataset(const std::filesystem::path& dir, Diagnostics& diagnostics,
                    const Schema& schema = Schema::builtin());
 
-/// Like load_dataset, but prints the diagnostics to stderr and throws ValidationError (exit 1)
-/// when there is any error; warnings are printed and do not stop it.
-/// Prints the diagnostics of reading `input` to standard error, and throws ValidationError
-/// (pointing to 'vidensgraf validate') when they hold an error.
-void report_or_throw(const Diagnostics& diagnostics, const std::filesystem::path& input);
+/// Throws ValidationError, carrying the diagnostics and pointing to 'vidensgraf validate', when
+/// the diagnostics of reading `input` hold an error.
+void throw_if_invalid(const Diagnostics& diagnostics, const std::filesystem::path& input);
 
-Model load_dataset_or_throw(const std::filesystem::path& dir, const Schema& schema = Schema::builtin());
+/// Like load_dataset, but throws ValidationError (exit 1) when there is any error; the warnings of
+/// a valid dataset go to `warnings` when given.
+Model load_dataset_or_throw(const std::filesystem::path& dir, const Schema& schema = Schema::builtin(),
+                            Diagnostics* warnings = nullptr);
 
 } // namespace vidensgraf

@@ -2,6 +2,8 @@
 // where exit codes are defined.
 #pragma once
 
+#include "model/diagnostics.hpp"
+
 #include <stdexcept>
 #include <string>
 
@@ -33,10 +35,18 @@ public:
   explicit InputError(std::string message) : Error(std::move(message), ExitCode::invalid_data) {}
 };
 
-/// A dataset that was read but breaks the schema; the diagnostics have been printed; exit code 1.
+/// A dataset that was read but breaks the schema; exit code 1. It carries every diagnostic of the
+/// reading (warnings too), which the program prints before its message; the library prints nothing.
+/// An empty message means the command has reported the problems itself (validate).
 class ValidationError : public Error {
 public:
-  explicit ValidationError(std::string message) : Error(std::move(message), ExitCode::invalid_data) {}
+  explicit ValidationError(std::string message, Diagnostics diagnostics = {})
+      : Error(std::move(message), ExitCode::invalid_data), diagnostics_(std::move(diagnostics)) {}
+  /// What was found, in the order it was found.
+  const Diagnostics& diagnostics() const noexcept { return diagnostics_; }
+
+private:
+  Diagnostics diagnostics_;
 };
 
 /// A wrong command line (unknown entity name, bad option value); exit code 2.

@@ -2,7 +2,7 @@
 
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
-#include "model/rdf_import.hpp"
+#include "model/rdf/import.hpp"
 
 namespace vidensgraf {
 
@@ -16,10 +16,11 @@ Model load_input(const std::filesystem::path& path, const std::string& input_for
   return import_rdf(path, input_format, diagnostics);
 }
 
-Model load_input_or_throw(const std::filesystem::path& path, const std::string& input_format) {
+Model load_input_or_throw(const std::filesystem::path& path, const std::string& input_format, Diagnostics* warnings) {
   Diagnostics diagnostics;
   Model model = load_input(path, input_format, diagnostics);
-  report_or_throw(diagnostics, path);
+  throw_if_invalid(diagnostics, path);
+  if (warnings) *warnings = std::move(diagnostics);
   return model;
 }
 

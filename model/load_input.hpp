@@ -13,7 +13,9 @@ namespace vidensgraf {
 /// syntax name, empty: from the extension). Problems go to `diagnostics`.
 Model load_input(const std::filesystem::path& path, const std::string& input_format, Diagnostics& diagnostics);
 
-/// Like load_input, but prints the diagnostics to stderr and throws ValidationError (exit 1) on errors.
-Model load_input_or_throw(const std::filesystem::path& path, const std::string& input_format = {});
+/// Like load_input, but throws ValidationError (exit 1, carrying the diagnostics) on errors; the
+/// warnings of a valid input go to `warnings` when given.
+Model load_input_or_throw(const std::filesystem::path& path, const std::string& input_format = {},
+                          Diagnostics* warnings = nullptr);
 
 } // namespace vidensgraf

@@ -1,7 +1,7 @@
 #include "model/schema.hpp"
 
 #include "model/error.hpp"
-#include "model/rdf_parse.hpp"
+#include "model/rdf/parse.hpp"
 
 #include <algorithm>
 #include <map>

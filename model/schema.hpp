@@ -124,5 +124,9 @@ private:
 
 /// The text of ontology/vidensgraf.ttl as compiled into the program.
 std::string_view ontology_text();
+/// The text of ontology/shapes.ttl (the SHACL shapes of the export) as compiled into the program.
+std::string_view ontology_shapes_text();
+/// The text of ontology/context.jsonld (the published JSON-LD context) as compiled into the program.
+std::string_view ontology_context_text();
 
 } // namespace vidensgraf

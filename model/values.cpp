@@ -1,6 +1,6 @@
 #include "model/values.hpp"
 
-#include "model/raptor_guard.hpp"
+#include "model/rdf/raptor_guard.hpp"
 
 #include <cctype>
 

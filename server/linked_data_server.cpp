@@ -9,10 +9,10 @@
 // traverse out.
 #include "server/linked_data_server.hpp"
 
-#include "exporters/html_escape.hpp"
-#include "exporters/rdf_format.hpp"
-#include "exporters/rdf_serializer.hpp"
-#include "exporters/site_page.hpp"
+#include "exporters/site/html_escape.hpp"
+#include "model/rdf/syntax.hpp"
+#include "model/rdf/serializer.hpp"
+#include "exporters/site/page.hpp"
 #include "model/error.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/http_front.hpp"

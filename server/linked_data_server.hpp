@@ -1,11 +1,11 @@
-// The linked-data server behind `vidensgraf serve`: the site (exporters/site.hpp) rendered once
+// The linked-data server behind `vidensgraf serve`: the site (exporters/site/site.hpp) rendered once
 // from one model at start-up and answered from memory, content negotiation on every IRI path
 // (303 See Other to the document), and a SPARQL 1.1 Protocol endpoint at /sparql. Connections are
 // read by an event-driven front (server/http_front.hpp) that hands complete requests to the
 // worker threads; cpp-httplib parses and routes them and stays inside the .cpp.
 #pragma once
 
-#include "exporters/site.hpp"
+#include "exporters/site/site.hpp"
 #include "model/model.hpp"
 
 #include <cstddef>

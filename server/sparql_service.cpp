@@ -3,9 +3,9 @@
 // page frame and html_escape like every page of the site.
 #include "server/sparql_service.hpp"
 
-#include "exporters/html_escape.hpp"
-#include "exporters/rdf_vocabulary.hpp"
-#include "exporters/site_page.hpp"
+#include "exporters/site/html_escape.hpp"
+#include "model/rdf/vocabulary.hpp"
+#include "exporters/site/page.hpp"
 #include "model/error.hpp"
 
 #include <nlohmann/json.hpp>

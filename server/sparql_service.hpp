@@ -3,7 +3,7 @@
 // browser with no query), and SELECT and ASK results as an HTML table (for the form's answers).
 #pragma once
 
-#include "exporters/rdf_triples.hpp"
+#include "model/rdf/triples.hpp"
 
 #include <cstddef>
 #include <functional>

@@ -1,6 +1,8 @@
 // The C callbacks follow librdf's src/rdf_query_rasqal.c (the reference triples source), with
 // the model's index in place of a librdf model.
-#include "sparql/rasqal_source.hpp"
+#include "sparql/detail/rasqal_source.hpp"
+
+#include "model/error.hpp"
 
 #include <cstring>
 #include <malloc.h>
@@ -155,7 +157,8 @@ RasqalSource::RasqalSource(const TripleIndex& index, rasqal_world* world,
       heap_at_start_(memory_budget ? heap_in_use() : 0) {}
 
 void RasqalSource::register_with_world() {
-  rasqal_set_triples_source_factory(world_, register_factory, this);
+  if (rasqal_set_triples_source_factory(world_, register_factory, this) != 0)
+    throw InternalError("Rasqal refused vidensgraf's triples source");
 }
 
 bool RasqalSource::expired() {

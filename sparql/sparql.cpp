@@ -1,14 +1,14 @@
 #include "sparql/sparql.hpp"
 
-#include "exporters/rdf_serializer.hpp"
-#include "exporters/rdf_vocabulary.hpp"
-#include "model/detail/raptor_term.hpp"
+#include "model/rdf/serializer.hpp"
+#include "model/rdf/vocabulary.hpp"
+#include "model/rdf/detail/raptor_term.hpp"
 #include "model/error.hpp"
-#include "model/raptor_guard.hpp"
+#include "model/rdf/raptor_guard.hpp"
 #include "model/utf8.hpp"
-#include "sparql/detail/rasqal_handles.hpp"
+#include "sparql/detail/rasqal_owners.hpp"
 #include "sparql/feature_scan.hpp"
-#include "sparql/rasqal_source.hpp"
+#include "sparql/detail/rasqal_source.hpp"
 #include "sparql/triple_index.hpp"
 
 #include <fmt/format.h>
@@ -61,20 +61,22 @@ public:
       : stream_(raptor_new_iostream_to_string(raptor, &data_, &length_, nullptr)) {
     if (!stream_) throw InternalError("cannot make a Raptor string stream");
   }
-  ~StringSink() {
-    stream_.reset(); // completes the string, which is then ours to free
-    if (data_) raptor_free_memory(data_);
-  }
   raptor_iostream* get() const { return stream_.get(); }
+  /// Closes the stream (which completes the string Raptor allocated) and takes the text.
   std::string text() {
     stream_.reset();
-    return data_ ? std::string(static_cast<const char*>(data_), length_) : std::string();
+    const RaptorMemory owned(data_);
+    data_ = nullptr;
+    return owned ? std::string(static_cast<const char*>(owned.get()), length_) : std::string();
   }
+  ~StringSink() { text(); }
+  StringSink(const StringSink&) = delete;
+  StringSink& operator=(const StringSink&) = delete;
 
 private:
-  void* data_ = nullptr;
+  void* data_ = nullptr; // Raptor's, set when the stream is closed
   std::size_t length_ = 0;
-  RaptorIostreamPtr stream_;
+  RaptorIostream stream_;
 };
 
 std::string_view verb_name(rasqal_query_verb verb) {
@@ -295,7 +297,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   } trim_after{stopped};
 
   LogCapture log;
-  RasqalWorldPtr world(rasqal_new_world());
+  RasqalWorld world(rasqal_new_world());
   if (!world) throw InternalError("cannot make a Rasqal world");
   if (rasqal_world_open(world.get())) throw InternalError("cannot open the Rasqal world");
   rasqal_world_set_log_handler(world.get(), &log, &LogCapture::handle);
@@ -307,9 +309,10 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   RasqalSource source(*index_, world.get(), deadline, options.memory_budget_bytes);
   source.register_with_world();
 
-  RasqalQueryPtr query(rasqal_new_query(world.get(), "sparql", nullptr));
+  RasqalQuery query(rasqal_new_query(world.get(), "sparql", nullptr));
   if (!query) throw InternalError("cannot make a Rasqal SPARQL query");
-  RaptorUriPtr base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(base_.c_str())));
+  RaptorUri base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(base_.c_str())));
+  if (!base) throw InternalError("Raptor could not make the base IRI " + base_);
   if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(query_text.c_str()), base.get())) {
     std::string hint = looks_like_property_path(query_text)
                            ? " (property paths are not supported by Rasqal 0.9.33; see docs/sparql.md)"
@@ -340,9 +343,10 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
     const int own = rasqal_query_get_limit(query.get());
     if (own < 0 || static_cast<std::size_t>(own) > options.row_limit)
       rasqal_query_set_limit(query.get(), static_cast<int>(options.row_limit) + 1); // stop early, then report
-    rasqal_query_set_store_results(query.get(), 1);
+    if (rasqal_query_set_store_results(query.get(), 1) != 0)
+      throw InternalError("Rasqal could not keep the results of a SELECT query");
   }
-  RasqalResultsPtr results(rasqal_query_execute(query.get()));
+  RasqalResults results(rasqal_query_execute(query.get()));
   auto check = [&] {
     stopped = source.timed_out() || source.over_budget();
     if (source.timed_out())
@@ -379,7 +383,8 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
       rasqal_query_results_next(results.get());
     }
     check();
-    rasqal_query_results_rewind(results.get());
+    if (rasqal_query_results_rewind(results.get()) != 0)
+      throw InternalError("Rasqal could not go back to the first row of the results");
   }
   if (format == "table") {
     const std::string table =

@@ -3,7 +3,7 @@
 // does not support is refused before it runs (feature_scan.hpp; docs/sparql.md).
 #pragma once
 
-#include "exporters/rdf_triples.hpp"
+#include "model/rdf/triples.hpp"
 #include "model/model.hpp"
 
 #include <cstddef>

@@ -6,7 +6,7 @@
 // and a hash-map node per term (some 300 bytes a term before).
 #pragma once
 
-#include "model/rdf_term.hpp"
+#include "model/rdf/term.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-// The model's RDF triples (exporters/rdf_triples.hpp, the same as the Turtle export) held for
+// The model's RDF triples (model/rdf/triples.hpp, the same as the Turtle export) held for
 // SPARQL: every term stored once under a 32-bit id (term_dictionary.hpp), the triples sorted in
 // the three orders the triples source needs (SPO, POS, OSP), so that a pattern with any of its
 // parts bound is answered from a contiguous range, not by a scan.
@@ -21,7 +21,7 @@
 // OSP on the predicate (stability keeps the orders of the passes before).
 #pragma once
 
-#include "exporters/rdf_triples.hpp"
+#include "model/rdf/triples.hpp"
 #include "sparql/term_dictionary.hpp"
 
 #include <cstdint>

@@ -2,7 +2,7 @@
 // on, the language of its labels, and how many rows to give.
 #pragma once
 
-#include "model/connection_path.hpp"
+#include "model/basis_filter.hpp"
 #include "model/model.hpp"
 
 #include <cstddef>
@@ -11,22 +11,6 @@
 #include <string_view>
 
 namespace vidensgraf {
-
-/// Which answers a query keeps, by the basis of the relations they rest on.
-enum class BasisFilter : std::uint8_t {
-  stated,  ///< only answers every step of which a source states (searches follow stated relations only)
-  curated, ///< only answers that rest on at least one relation an editor derived
-  any,     ///< every answer
-};
-
-/// "stated", "curated" or "any".
-std::string_view basis_filter_name(BasisFilter filter) noexcept;
-
-/// Parses "stated", "curated" or "any"; throws UsageError otherwise.
-BasisFilter parse_basis_filter(std::string_view text);
-
-/// True when the path passes the filter: for stated, no curated step; for curated, at least one.
-bool path_passes(const ConnectionPath& path, BasisFilter filter) noexcept;
 
 /// The settings a query runs with.
 struct QuerySettings {

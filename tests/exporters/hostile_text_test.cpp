@@ -4,8 +4,8 @@
 // (rapper, serdi, rdflib, jsonld.js, dot, xmllint, Python's XML parser): no crash, no corrupt
 // file, no markup taken from the data, the values exactly as loaded, or a clear refusal.
 // Hostile ids and an encoded surrogate are refused with file:line:column.
-#include "exporters/rdf_format.hpp"
-#include "exporters/rdf_tools.hpp"
+#include "model/rdf/syntax.hpp"
+#include "support/rdf_tools.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "server/linked_data_server.hpp"
@@ -130,8 +130,9 @@ std::string as_shown(std::string_view text) {
 }
 
 json inspect_svg(const fs::path& file) {
-  const auto run = run_program(
-      {"/usr/bin/python3", (source_dir() / "tests" / "exporters" / "svg_inspect.py").string(), file.string()});
+  const auto run =
+      run_program({"/usr/bin/python3", (source_dir() / "tests" / "exporters" / "diagram" / "svg_inspect.py").string(),
+                   file.string()});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   return json::parse(run.out);
@@ -303,8 +304,9 @@ std::vector<fs::path> pages_of(const fs::path& site) {
 
 /// The page of project/evil in `lang` shows its label and description in that language, as text.
 void check_page_shows(const Model& model, const fs::path& page, const char* lang) {
-  const auto run = run_program(
-      {"/usr/bin/python3", (source_dir() / "tests" / "exporters" / "site_check.py").string(), "page", page.string()});
+  const auto run =
+      run_program({"/usr/bin/python3", (source_dir() / "tests" / "exporters" / "site" / "site_check.py").string(),
+                   "page", page.string()});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   const json shown = json::parse(run.out);
@@ -329,7 +331,7 @@ void check_site(const Model& model, const fs::path& full, const fs::path& clean,
   const auto run = run_vidensgraf({"site", "-o", site.string(), clean.string()});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
-  const fs::path checker = source_dir() / "tests" / "exporters" / "site_check.py";
+  const fs::path checker = source_dir() / "tests" / "exporters" / "site" / "site_check.py";
   for (const char* what : {"pages", "jsonld"}) {
     const auto check = run_program({"/usr/bin/python3", checker.string(), what, site.string()});
     INFO(what << ": " << check.out << check.err);

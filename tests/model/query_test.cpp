@@ -1,5 +1,6 @@
 // Graph queries on the fixture tests/data/query/mini and on the bundled dataset. Expectations on
-// the bundled dataset come from the source documents in ../shared/seeds (quoted beside each).
+// the bundled dataset come from its source documents (data/signaturprojekter/sources.csv names
+// them; the words are quoted beside each).
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "model/query/entity_resolver.hpp"

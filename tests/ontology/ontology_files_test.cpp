@@ -1,9 +1,9 @@
 // The published ontology files: vidensgraf.ttl, shapes.ttl and context.jsonld parse, carry da and
 // en labels, and agree with the schema the model reads from the ontology.
-#include "exporters/rdf_fixture.hpp"
-#include "exporters/rdf_tools.hpp"
-#include "exporters/rdf_vocabulary.hpp"
-#include "model/rdf_parse.hpp"
+#include "support/rdf_fixture.hpp"
+#include "support/rdf_tools.hpp"
+#include "model/rdf/vocabulary.hpp"
+#include "model/rdf/parse.hpp"
 #include "model/schema.hpp"
 
 #include <catch2/catch.hpp>

@@ -2,10 +2,10 @@
 // on the same triples, unsupported features refused, malformed queries located, limits enforced.
 //
 // The Turtle exporter was not in git when this was written, so the triples rdflib reads are
-// written here as N-Triples straight from exporters/rdf_triples.hpp's for_each_triple, the
+// written here as N-Triples straight from model/rdf/triples.hpp's for_each_triple, the
 // function the exporter serialises.
-#include "exporters/rdf_tools.hpp"
-#include "exporters/rdf_triples.hpp"
+#include "support/rdf_tools.hpp"
+#include "model/rdf/triples.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
 #include "sparql/feature_scan.hpp"

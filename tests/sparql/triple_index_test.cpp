@@ -1,7 +1,7 @@
 // The SPARQL index (sparql/triple_index.hpp): on generated models, every pattern's matches from
 // the index equal those of a plain scan of the exporter's triples, for every combination of bound
 // parts; the terms round-trip through the dictionary; SPARQL answers equal the scan's too.
-#include "exporters/rdf_triples.hpp"
+#include "model/rdf/triples.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/generator.hpp"
 #include "sparql/sparql.hpp"

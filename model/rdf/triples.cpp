@@ -1,0 +1,369 @@
+// The RDF form of a model. Design (the ontology, ontology/vidensgraf.ttl, declares every vg: term):
+//
+// - Entities: {base}{segment}/{id}, typed with their vg: class and every aligned standard class
+//   (KindDef::aligned), so consumers need no reasoner. Kinds aligned with skos:Concept (challenge
+//   areas, domains) are also skos:inScheme / skos:topConceptOf a skos:ConceptScheme {base}{segment}.
+// - Attribute values use the vg: property. Labels are also written as rdfs:label (every RDF tool
+//   shows it) and, for SKOS concepts, skos:prefLabel; other super-properties are left to the
+//   ontology to keep the data lean. Dates are xsd:date, xsd:gYearMonth or xsd:gYear by precision;
+//   amounts are a schema:MonetaryAmount node {entity}#{attribute}-{value}-{currency} (a stable
+//   IRI, not a blank node, so output is byte-identical and nodes survive a round trip) with
+//   schema:value (xsd:decimal) and schema:currency.
+// - Provenance: every entity prov:wasDerivedFrom its source entity and, when a section is given,
+//   a vg:Section {source}#section-{hash} (dcterms:title, dcterms:isPartOf the source).
+// - Relation-level provenance uses RDF reification: every relation, and every attribute value that
+//   is curated or comes from another source than its entity, has an rdf:Statement node
+//   {subject}#statement-{hash} with rdf:subject/predicate/object, vg:basis (vg:stated or
+//   vg:curated), prov:wasDerivedFrom its sources and sections, and vg:note. Why reification:
+//   RDF-star is not supported by Raptor 2.0.15 nor expressible in N-Triples 1.1 or RDF/XML; named
+//   graphs exist only in N-Quads and JSON-LD; a "curated" sub-property scheme would double every
+//   property and still not carry per-link sources and notes. Reification is plain RDF 1.1, so
+//   the basis and sources survive in every syntax and read back into the model without loss. The
+//   asserted triple is always written too, so consumers who ignore provenance see plain data.
+// - Named graphs (N-Quads): each triple is in the graph of its fact's first source (sources sorted
+//   by IRI, so the choice does not depend on input order); dataset and scheme triples are in the
+//   default graph.
+// - The dataset itself is {base}dataset (dcat:Dataset, void:Dataset) with its metadata, so an RDF
+//   file carries everything dataset.toml holds.
+// Hash IRIs use 64-bit FNV-1a of the statement's predicate, object and basis: stable across runs
+// and platforms (std::hash is not).
+#include "model/rdf/triples.hpp"
+
+#include "model/rdf/vocabulary.hpp"
+#include "model/error.hpp"
+#include "model/progress.hpp"
+#include "model/values.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace vidensgraf {
+
+using vocab::term;
+
+Term iri_term(std::string value) {
+  return Term{TermType::iri, std::move(value), {}, {}};
+}
+
+Term literal_term(std::string value, std::string language, std::string datatype) {
+  return Term{TermType::literal, std::move(value), std::move(language), std::move(datatype)};
+}
+
+std::string effective_base(const Model& model, const RdfOptions& options) {
+  std::string base = options.base.empty() ? model.metadata().base : options.base;
+  if (base.empty()) throw UsageError("no base IRI for the RDF output: set 'base' in dataset.toml or pass --base IRI");
+  return base;
+}
+
+std::string dataset_iri(std::string_view base) {
+  return std::string(base) + "dataset";
+}
+
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string hash_hex(std::string_view s) {
+  return fmt::format("{:016x}", fnv1a(s));
+}
+
+/// A key that tells terms apart: type, value, language and datatype.
+std::string term_key(const Term& t) {
+  std::string key(1, static_cast<char>('0' + static_cast<int>(t.type)));
+  key += t.value;
+  key += '\x1f';
+  key += t.language;
+  key += '\x1f';
+  key += t.datatype;
+  return key;
+}
+
+Term date_term(const std::string& value) {
+  switch (date_precision(value)) {
+  case DatePrecision::year:
+    return literal_term(value, {}, term(vocab::xsd, "gYear"));
+  case DatePrecision::year_month:
+    return literal_term(value, {}, term(vocab::xsd, "gYearMonth"));
+  case DatePrecision::date:
+    break;
+  }
+  return literal_term(value, {}, term(vocab::xsd, "date"));
+}
+
+using CitationKey = std::pair<std::string, std::string>; ///< (source IRI, section)
+
+/// One asserted triple of an entity with everything known about where it comes from.
+struct Fact {
+  std::string predicate;
+  Term object;
+  bool curated = false;
+  bool reified = false;            ///< written with an rdf:Statement node
+  std::set<CitationKey> citations; ///< sorted: the first source names the named graph
+  std::set<std::string> notes;
+  const AttributeDef* amount = nullptr; ///< set when the object is an amount node
+  std::string amount_value;
+};
+
+class Writer {
+public:
+  Writer(const Model& model, std::string base, const std::function<void(const Triple&)>& sink)
+      : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink) {}
+
+  void metadata() {
+    const auto& m = model_.metadata();
+    graph_.clear();
+    const Term d = iri_term(dataset_iri(base_));
+    emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::dcat, "Dataset")));
+    emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::void_, "Dataset")));
+    if (!m.id.empty()) emit(d, term(vocab::dcterms, "identifier"), literal_term(m.id));
+    for (const auto& [lang, text] : m.title.all())
+      emit(d, term(vocab::dcterms, "title"), literal_term(text, lang));
+    for (const auto& [lang, text] : m.description.all())
+      emit(d, term(vocab::dcterms, "description"), literal_term(text, lang));
+    if (!m.publisher_name.empty() || !m.publisher_url.empty()) {
+      const Term p = iri_term(dataset_iri(base_) + "#publisher");
+      emit(d, term(vocab::dcterms, "publisher"), p);
+      emit(p, term(vocab::rdf, "type"), iri_term(term(vocab::foaf, "Agent")));
+      if (!m.publisher_name.empty()) emit(p, term(vocab::foaf, "name"), literal_term(m.publisher_name));
+      if (!m.publisher_url.empty()) emit(p, term(vocab::foaf, "homepage"), iri_term(m.publisher_url));
+    }
+    if (!m.licence.empty()) emit(d, term(vocab::dcterms, "license"), iri_term(m.licence));
+    if (!m.issued.empty()) emit(d, term(vocab::dcterms, "issued"), date_term(m.issued));
+    if (!m.modified.empty()) emit(d, term(vocab::dcterms, "modified"), date_term(m.modified));
+    std::vector<std::string> languages = m.languages;
+    std::sort(languages.begin(), languages.end());
+    for (const auto& lang : languages)
+      emit(d, term(vocab::dcterms, "language"), literal_term(lang, {}, term(vocab::xsd, "language")));
+    if (!m.languages.empty()) emit(d, term(vocab::vg, "defaultLanguage"), literal_term(m.languages.front()));
+    std::vector<std::string> keywords = m.keywords;
+    std::sort(keywords.begin(), keywords.end());
+    keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
+    for (const auto& k : keywords)
+      emit(d, term(vocab::dcat, "keyword"), literal_term(k));
+    emit(d, term(vocab::void_, "uriSpace"), literal_term(base_));
+  }
+
+  void data() {
+    collect_sections();
+    schemes();
+    const auto order = model_.sorted_entities();
+    Progress progress("writing triples", order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      if (i % 4096 == 0) progress.update(i);
+      entity(order[i]);
+    }
+  }
+
+private:
+  void emit(const Term& s, const std::string& p, Term o) { sink_(Triple{s, iri_term(p), std::move(o), graph_}); }
+
+  bool is_concept(KindId kind) const {
+    const auto& aligned = schema_.kind(kind).aligned;
+    return std::find(aligned.begin(), aligned.end(), term(vocab::skos, "Concept")) != aligned.end();
+  }
+  std::string scheme_iri(KindId kind) const { return base_ + schema_.kind(kind).segment; }
+  static std::string section_iri(const std::string& source_iri, const std::string& section) {
+    return source_iri + "#section-" + hash_hex(section);
+  }
+
+  std::set<CitationKey> citations(ProvenanceId id) const {
+    std::set<CitationKey> out;
+    if (id >= model_.provenance_count()) return out;
+    for (const auto& c : model_.provenance(id).citations)
+      out.emplace(model_.iri(c.source, base_), c.section);
+    return out;
+  }
+
+  /// Every section cited anywhere, per source vertex (only provenance records in use).
+  void collect_sections() {
+    const auto add = [&](ProvenanceId id) {
+      if (id >= model_.provenance_count()) return;
+      for (const auto& c : model_.provenance(id).citations)
+        if (!c.section.empty()) sections_[c.source].insert(c.section);
+    };
+    const auto& g = model_.graph();
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+      add(g[v].provenance);
+      for (const auto& value : g[v].values)
+        add(value.provenance);
+    }
+    for (auto e : boost::make_iterator_range(boost::edges(g)))
+      add(g[e].provenance);
+  }
+
+  void schemes() {
+    graph_.clear();
+    for (KindId k = 0; k < schema_.kinds().size(); ++k) {
+      if (!is_concept(k) || model_.entities_of_kind(k).empty()) continue;
+      const Term s = iri_term(scheme_iri(k));
+      emit(s, term(vocab::rdf, "type"), iri_term(term(vocab::skos, "ConceptScheme")));
+      for (const auto& [lang, text] : schema_.kind(k).labels.all())
+        emit(s, term(vocab::dcterms, "title"), literal_term(text, lang));
+    }
+  }
+
+  void derived_from(const Term& s, const std::set<CitationKey>& cites) {
+    std::string last;
+    for (const auto& [source, section] : cites) {
+      if (source != last) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(source));
+      last = source;
+      if (!section.empty()) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(section_iri(source, section)));
+    }
+  }
+
+  void entity(Vertex v) {
+    const Entity& e = model_.entity(v);
+    const Term s = iri_term(model_.iri(v, base_));
+    const auto own = citations(e.provenance);
+    graph_ = own.empty() ? std::string{} : own.begin()->first;
+    emit(s, term(vocab::rdf, "type"), iri_term(schema_.kind(e.kind).iri));
+    auto aligned = schema_.kind(e.kind).aligned;
+    std::sort(aligned.begin(), aligned.end());
+    for (const auto& a : aligned)
+      emit(s, term(vocab::rdf, "type"), iri_term(a));
+    const bool is_skos_concept = is_concept(e.kind);
+    if (is_skos_concept) {
+      emit(s, term(vocab::skos, "inScheme"), iri_term(scheme_iri(e.kind)));
+      emit(s, term(vocab::skos, "topConceptOf"), iri_term(scheme_iri(e.kind)));
+    }
+    derived_from(s, own);
+    for (auto& fact : facts(v, own))
+      write_fact(s, fact, is_skos_concept);
+    if (auto it = sections_.find(v); it != sections_.end()) {
+      graph_ = s.value;
+      for (const auto& heading : it->second) {
+        const Term sec = iri_term(section_iri(s.value, heading));
+        emit(sec, term(vocab::rdf, "type"), iri_term(term(vocab::vg, "Section")));
+        emit(sec, term(vocab::dcterms, "title"), literal_term(heading));
+        emit(sec, term(vocab::dcterms, "isPartOf"), s);
+      }
+    }
+  }
+
+  /// The entity's attribute values and outgoing relations as facts, merged and sorted.
+  std::vector<Fact> facts(Vertex v, const std::set<CitationKey>& own) const {
+    const Entity& e = model_.entity(v);
+    const std::string subject_iri = model_.iri(v, base_);
+    std::map<std::tuple<int, std::string, std::string, bool>, Fact> merged; // (order, predicate, object, curated)
+    const auto add = [&](int order, std::string predicate, Term object, bool curated, ProvenanceId provenance,
+                         bool reify) -> Fact& {
+      auto key = std::make_tuple(order, predicate, term_key(object), curated);
+      auto [it, inserted] = merged.try_emplace(std::move(key));
+      Fact& f = it->second;
+      if (inserted) {
+        f.predicate = std::move(predicate);
+        f.object = std::move(object);
+        f.curated = curated;
+      }
+      const auto cites = citations(provenance);
+      f.citations.insert(cites.begin(), cites.end());
+      if (provenance < model_.provenance_count() && !model_.provenance(provenance).note.empty())
+        f.notes.insert(model_.provenance(provenance).note);
+      f.reified = f.reified || reify || curated || cites != own || !f.notes.empty();
+      return f;
+    };
+    for (const auto& value : e.values) {
+      const auto& def = schema_.attribute(value.attribute);
+      Term object;
+      switch (def.type) {
+      case ValueType::lang_text:
+        object = literal_term(value.value, model_.language(value.language));
+        break;
+      case ValueType::date:
+        object = date_term(value.value);
+        break;
+      case ValueType::iri:
+        object = literal_term(value.value, {}, term(vocab::xsd, "anyURI"));
+        break;
+      case ValueType::amount: {
+        const auto amount = parse_amount(value.value);
+        object = iri_term(fmt::format("{}#{}-{}-{}", subject_iri, def.name, amount.value, amount.currency));
+        break;
+      }
+      case ValueType::text:
+      case ValueType::one_of:
+        object = literal_term(value.value);
+        break;
+      }
+      Fact& f = add(value.attribute, def.iri, std::move(object), value.curated, value.provenance, false);
+      if (def.type == ValueType::amount) {
+        f.amount = &def;
+        f.amount_value = value.value;
+      }
+    }
+    const auto& g = model_.graph();
+    const int relation_order = static_cast<int>(schema_.attributes().size());
+    for (auto edge : boost::make_iterator_range(boost::out_edges(v, g))) {
+      const auto& r = g[edge];
+      add(relation_order + r.kind, schema_.relation(r.kind).iri, iri_term(model_.iri(boost::target(edge, g), base_)),
+          r.curated, r.provenance, true);
+    }
+    std::vector<Fact> out;
+    out.reserve(merged.size());
+    for (auto& [key, fact] : merged)
+      out.push_back(std::move(fact));
+    return out;
+  }
+
+  void write_fact(const Term& s, const Fact& f, bool is_skos_concept) {
+    graph_ = f.citations.empty() ? std::string{} : f.citations.begin()->first;
+    emit(s, f.predicate, f.object);
+    if (f.predicate == term(vocab::vg, "label")) {
+      emit(s, term(vocab::rdfs, "label"), f.object);
+      if (is_skos_concept) emit(s, term(vocab::skos, "prefLabel"), f.object);
+    }
+    if (f.amount) {
+      const auto amount = parse_amount(f.amount_value);
+      emit(f.object, term(vocab::rdf, "type"), iri_term(term(vocab::schema, "MonetaryAmount")));
+      // Raptor's Turtle writer abbreviates a decimal without a '.' to a bare number, which Turtle
+      // reads as xsd:integer: the lexical form always has a fraction (the importer drops ".0").
+      std::string lexical(amount.value);
+      if (lexical.find('.') == std::string::npos) lexical += ".0";
+      emit(f.object, term(vocab::schema, "value"), literal_term(lexical, {}, term(vocab::xsd, "decimal")));
+      emit(f.object, term(vocab::schema, "currency"), literal_term(std::string(amount.currency)));
+    }
+    if (!f.reified) return;
+    const std::string basis = f.curated ? "curated" : "stated";
+    const Term st =
+        iri_term(s.value + "#statement-" + hash_hex(f.predicate + '\x1e' + term_key(f.object) + '\x1e' + basis));
+    emit(st, term(vocab::rdf, "type"), iri_term(term(vocab::rdf, "Statement")));
+    emit(st, term(vocab::rdf, "subject"), s);
+    emit(st, term(vocab::rdf, "predicate"), iri_term(f.predicate));
+    emit(st, term(vocab::rdf, "object"), f.object);
+    emit(st, term(vocab::vg, "basis"), iri_term(term(vocab::vg, basis)));
+    derived_from(st, f.citations);
+    for (const auto& note : f.notes)
+      emit(st, term(vocab::vg, "note"), literal_term(note));
+  }
+
+  const Model& model_;
+  const Schema& schema_;
+  std::string base_;
+  const std::function<void(const Triple&)>& sink_;
+  std::string graph_;
+  std::map<Vertex, std::set<std::string>> sections_;
+};
+
+} // namespace
+
+void for_each_metadata_triple(const Model& model, const RdfOptions& options,
+                              const std::function<void(const Triple&)>& sink) {
+  Writer(model, effective_base(model, options), sink).metadata();
+}
+
+void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink) {
+  Writer writer(model, effective_base(model, options), sink);
+  writer.metadata();
+  writer.data();
+}
+
+} // namespace vidensgraf
