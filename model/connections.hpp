@@ -6,6 +6,7 @@
 
 #include "model/connection_path.hpp"
 #include "model/model.hpp"
+#include "model/query/query_settings.hpp"
 
 #include <cstdint>
 #include <string_view>
@@ -39,6 +40,18 @@ std::vector<ChallengeConnection> challenges_of_project(const Model& model, Verte
 /// Every connection of a project to `challenge`, ordered by project id, then basis, then path.
 /// Throws UsageError when `challenge` is not a ChallengeArea.
 std::vector<ChallengeConnection> projects_of_challenge(const Model& model, Vertex challenge);
+
+/// The first connections of an answer, and how many the whole answer has.
+struct ConnectionPage {
+  std::vector<ChallengeConnection> connections;
+  std::size_t total = 0;
+};
+
+/// The first `limit` (0: all) connections of projects to `challenge` whose path passes `filter`,
+/// ordered by basis, then project id, then path: projects_of_challenge's answer filtered and
+/// grouped by basis, without listing the rest (the reverse search from the area counts them).
+/// Throws UsageError when `challenge` is not a ChallengeArea.
+ConnectionPage first_projects_of_challenge(const Model& model, Vertex challenge, BasisFilter filter, std::size_t limit);
 
 /// The best connection per challenge area (the first of each in challenges_of_project's order).
 std::vector<ChallengeConnection> strongest_per_challenge(std::vector<ChallengeConnection> connections);

@@ -1,12 +1,15 @@
 // query similar: projects ranked by the neighbours they share with a project (organisations by
 // role, domains, cases and results about both, challenge areas), each score explained.
-#include "model/connections.hpp"
+#include "model/challenge_reach.hpp"
+#include "model/ordered_adjacency.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 #include "model/query/query_words.hpp"
+#include "model/query/top_rows.hpp"
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace vidensgraf {
 
@@ -27,7 +30,12 @@ struct Relations {
   RelationId lead, partner, in_domain, concerns;
 };
 
-Profile profile_of(const Model& model, Vertex project, const Relations& k, BasisFilter basis) {
+/// The filter the areas are met under: with --basis stated only stated paths count, otherwise every path.
+BasisFilter area_filter(BasisFilter basis) {
+  return basis == BasisFilter::stated ? BasisFilter::stated : BasisFilter::any;
+}
+
+Profile profile_of(const Model& model, ChallengeReach& reach, Vertex project, const Relations& k, BasisFilter basis) {
   const auto& g = model.graph();
   auto kept = [&](Edge e) { return basis != BasisFilter::stated || !model.relation(e).curated; };
   Profile p;
@@ -39,11 +47,10 @@ Profile profile_of(const Model& model, Vertex project, const Relations& k, Basis
   }
   for (auto e : boost::make_iterator_range(boost::in_edges(project, g)))
     if (kept(e) && model.relation(e).kind == k.concerns) p.about.emplace(boost::source(e, g), true);
-  std::vector<ChallengeConnection> connections;
-  for (auto& c : challenges_of_project(model, project))
-    if (basis != BasisFilter::stated || !c.path.any_curated()) connections.push_back(std::move(c));
-  for (const auto& c : strongest_per_challenge(std::move(connections)))
-    p.areas[c.challenge] = c.basis != Basis::indirect;
+  std::vector<ChallengeReach::Cell> cells;
+  reach.cells_of(project, cells);
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    if (cells[i].paths != 0) p.areas[reach.areas()[i]] = cells[i].best.basis != Basis::indirect;
   return p;
 }
 
@@ -81,6 +88,74 @@ Scored score(const Model& model, const Profile& mine, const Profile& theirs, Ver
   return s;
 }
 
+/// The score alone, as score() adds it, for every other project: the text is written only for
+/// the rows shown. `mine` is the project's profile; arcs are read from the ordered adjacency.
+class Scorer {
+public:
+  Scorer(const Model& model, ChallengeReach& reach, const Profile& mine, const Relations& k, BasisFilter basis,
+         const SimilarWeights& w)
+      : adjacency_(model.ordered_adjacency()), reach_(reach), mine_(mine), k_(k), basis_(basis), w_(w),
+        organisations_(mine.organisations.begin(), mine.organisations.end()), wanted_(reach.areas().size()),
+        direct_(reach.areas().size()) {
+    for (const auto& [area, direct] : mine.areas) {
+      const std::size_t i = reach.area_index(area);
+      if (i == wanted_.size()) continue; // not an area: never shared through the cells
+      wanted_[i] = true;
+      direct_[i] = direct;
+    }
+  }
+
+  int operator()(Vertex other) {
+    int points = 0;
+    // Organisations: the role is that of the project's first relation to it (in load order).
+    found_.assign(organisations_.size(), {UINT32_MAX, 0});
+    for (RelationId via : {k_.lead, k_.partner})
+      for (const auto& arc : adjacency_.arcs(other, via, Direction::forward)) {
+        if (!kept(arc)) continue;
+        const auto it = std::lower_bound(organisations_.begin(), organisations_.end(), arc.neighbour,
+                                         [](const auto& entry, Vertex v) { return entry.first < v; });
+        if (it == organisations_.end() || it->first != arc.neighbour) continue;
+        auto& [index, role] = found_[static_cast<std::size_t>(it - organisations_.begin())];
+        if (arc.index() < index) std::tie(index, role) = std::pair{arc.index(), arc.relation};
+      }
+    for (std::size_t i = 0; i < organisations_.size(); ++i)
+      if (found_[i].first != UINT32_MAX)
+        points += found_[i].second == organisations_[i].second ? w_.organisation_same_role : w_.organisation_other_role;
+    points += shared(adjacency_.arcs(other, k_.in_domain, Direction::forward), mine_.domains) * w_.domain;
+    points += shared(adjacency_.arcs(other, k_.concerns, Direction::backward), mine_.about) * w_.case_or_result;
+    reach_.cells_of(other, cells_, wanted_);
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+      if (wanted_[i] && cells_[i].paths != 0)
+        points += direct_[i] && cells_[i].best.basis != Basis::indirect ? w_.challenge_direct : w_.challenge_indirect;
+    return points;
+  }
+
+private:
+  bool kept(const OrderedAdjacency::Arc& arc) const { return basis_ != BasisFilter::stated || !arc.curated(); }
+  /// How many distinct neighbours along `arcs` (kept ones) are in `mine`; the arcs are in neighbour order.
+  int shared(std::span<const OrderedAdjacency::Arc> arcs, const std::map<Vertex, bool>& mine) const {
+    int n = 0;
+    const OrderedAdjacency::Arc* last = nullptr;
+    for (const auto& arc : arcs) {
+      if (!kept(arc) || (last && last->neighbour == arc.neighbour)) continue;
+      last = &arc;
+      n += mine.count(arc.neighbour) != 0;
+    }
+    return n;
+  }
+
+  const OrderedAdjacency& adjacency_;
+  ChallengeReach& reach_;
+  const Profile& mine_;
+  const Relations& k_;
+  BasisFilter basis_;
+  const SimilarWeights& w_;
+  std::vector<std::pair<Vertex, RelationId>> organisations_; ///< mine, by vertex
+  std::vector<bool> wanted_, direct_;                        ///< by area index: mine meets it, directly
+  std::vector<std::pair<std::uint32_t, RelationId>> found_;  ///< per organisation of mine: index, role
+  std::vector<ChallengeReach::Cell> cells_;
+};
+
 } // namespace
 
 QueryResult query_similar(const Model& model, Vertex project, const QuerySettings& settings,
@@ -88,20 +163,36 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
   const auto& schema = model.schema();
   const std::string_view lang = settings.language_of(model);
   const Relations k(schema);
-  const Profile mine = profile_of(model, project, k, settings.basis);
-  std::vector<Scored> rows;
-  for (Vertex other : model.entities_of_kind(schema.require_kind("Project"))) {
+  ChallengeReach reach(model, area_filter(settings.basis));
+  const Profile mine = profile_of(model, reach, project, k, settings.basis);
+  const auto& adjacency = model.ordered_adjacency();
+  // Every other project is scored (a number), the best limit + 1 kept: one more than shown, to
+  // tell whether the last row shown ties with the next.
+  struct Ranked {
+    int score;
+    std::uint32_t id_rank;
+    Vertex project;
+  };
+  auto better = [](const Ranked& a, const Ranked& b) {
+    return std::tie(b.score, a.id_rank) < std::tie(a.score, b.id_rank);
+  };
+  detail::TopRows<Ranked, decltype(better)> top(settings.limit == 0 ? 0 : settings.limit + 1, better);
+  Scorer points(model, reach, mine, k, settings.basis, weights);
+  for (Vertex other : adjacency.entities_of_kind(schema.require_kind("Project"))) {
     if (other == project) continue;
-    auto s = score(model, mine, profile_of(model, other, k, settings.basis), other, lang, weights);
-    if (s.score > 0) rows.push_back(std::move(s));
+    if (const int p = points(other); p > 0) top.offer({p, adjacency.id_rank(other), other});
   }
-  std::sort(rows.begin(), rows.end(), [&](const Scored& a, const Scored& b) {
-    return a.score != b.score ? a.score > b.score : model.entity(a.project).id < model.entity(b.project).id;
-  });
+  const std::size_t total = top.offered();
+  const auto ranked = std::move(top).take();
+  std::vector<Scored> rows;
+  for (const auto& r : ranked)
+    rows.push_back(
+        score(model, mine, profile_of(model, reach, r.project, k, settings.basis), r.project, lang, weights));
   QueryResult result;
   result.language = std::string(lang);
   result.columns = {{"rank", true}, {"tie"}, {"score", true}, {"project", false, false}, {"label"}, {"shared"}};
-  for (std::size_t i = 0; i < rows.size(); ++i) {
+  const std::size_t shown = settings.limit == 0 ? rows.size() : std::min(rows.size(), settings.limit);
+  for (std::size_t i = 0; i < shown; ++i) {
     // Competition ranking: equal scores share the rank of the first of them.
     std::size_t first = i;
     while (first > 0 && rows[first - 1].score == rows[i].score)
@@ -115,11 +206,11 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
                            std::to_string(rows[i].score), model.entity(rows[i].project).id,
                            std::string(model.label(rows[i].project, lang)), shared});
   }
-  if (rows.empty()) result.notes.push_back(std::string(query_word(QueryWord::no_similar, lang)));
+  if (total == 0) result.notes.push_back(std::string(query_word(QueryWord::no_similar, lang)));
   result.notes.push_back(query_text(QueryWord::similar_score, lang, weights.organisation_same_role,
                                     weights.organisation_other_role, weights.domain, weights.case_or_result,
                                     weights.challenge_direct, weights.challenge_indirect));
-  apply_limit(result, settings.limit);
+  note_limit(result, settings.limit, total);
   return result;
 }
 
