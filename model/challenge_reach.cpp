@@ -70,13 +70,13 @@ std::array<std::span<const OrderedAdjacency::Arc>, 2> ChallengeReach::organisati
   return {lead, partner};
 }
 
-void ChallengeReach::cells_of(Vertex project, std::vector<Cell>& out, const std::vector<bool>& wanted) {
+void ChallengeReach::cells_of(Vertex project, std::vector<Cell>& out, const std::vector<bool>& wanted,
+                              bool with_paths) {
   out.assign(areas_.size(), Cell{});
   auto want = [&](std::size_t area) { return area < areas_.size() && (wanted.empty() || wanted[area]); };
   // Offered in path_less order: the first of the strongest basis stays the best.
   auto offer = [](Cell& cell, const CompactConnection& c) {
-    ++cell.paths;
-    if (cell.best.length == 0 || c.basis < cell.best.basis) cell.best = c;
+    if (cell.paths++ == 0 || c.basis < cell.best.basis) cell.best = c;
   };
   for (const auto& arc : adjacency_.arcs(project, faces_, Direction::forward)) {
     const std::size_t area = area_index(arc.neighbour);
@@ -96,8 +96,11 @@ void ChallengeReach::cells_of(Vertex project, std::vector<Cell>& out, const std:
         const std::uint32_t n = want(area) ? passing(t[area], to_org.curated()) : 0;
         if (n == 0) continue;
         Cell& cell = out[area];
+        const bool first = cell.paths == 0;
         cell.paths += n;
-        if (cell.best.length != 0) continue;
+        if (!first) continue;
+        cell.best = {Basis::indirect, 0, {}};
+        if (!with_paths) continue;
         // The first passing path through this organisation, from its first item on the area's paths.
         const auto owned = adjacency_.arcs(to_org.neighbour, owner_, Direction::backward);
         for (std::size_t i = t[area].first; i < owned.size() && cell.best.length == 0; ++i)

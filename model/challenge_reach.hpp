@@ -45,8 +45,10 @@ public:
     CompactConnection best;
   };
   /// The cells of `project`, one per area (in areas() order). Only the areas with `wanted[i]`
-  /// when `wanted` is not empty (the others stay empty).
-  void cells_of(Vertex project, std::vector<Cell>& out, const std::vector<bool>& wanted = {});
+  /// when `wanted` is not empty (the others stay empty). Without `with_paths` a best connection
+  /// through an organisation has its basis but no arcs (length 0): finding its path means reading
+  /// the organisation's items, which a caller that needs only the basis should not pay for.
+  void cells_of(Vertex project, std::vector<Cell>& out, const std::vector<bool>& wanted = {}, bool with_paths = true);
 
   /// How many indirect connections of every project to the area at `area` pass the filter.
   std::size_t indirect_count(std::size_t area);

@@ -48,7 +48,7 @@ Profile profile_of(const Model& model, ChallengeReach& reach, Vertex project, co
   for (auto e : boost::make_iterator_range(boost::in_edges(project, g)))
     if (kept(e) && model.relation(e).kind == k.concerns) p.about.emplace(boost::source(e, g), true);
   std::vector<ChallengeReach::Cell> cells;
-  reach.cells_of(project, cells);
+  reach.cells_of(project, cells, {}, false);
   for (std::size_t i = 0; i < cells.size(); ++i)
     if (cells[i].paths != 0) p.areas[reach.areas()[i]] = cells[i].best.basis != Basis::indirect;
   return p;
@@ -107,23 +107,33 @@ public:
 
   int operator()(Vertex other) {
     int points = 0;
-    // Organisations: the role is that of the project's first relation to it (in load order).
     found_.assign(organisations_.size(), {UINT32_MAX, 0});
-    for (RelationId via : {k_.lead, k_.partner})
-      for (const auto& arc : adjacency_.arcs(other, via, Direction::forward)) {
-        if (!kept(arc)) continue;
+    // One pass over the project's arcs, which are grouped by relation and direction and ordered by
+    // neighbour within a group: a repeated neighbour (a relation both stated and curated) follows
+    // its first, and counts once, as in a profile's map.
+    const OrderedAdjacency::Arc* last = nullptr;
+    for (const auto& arc : adjacency_.arcs(other)) {
+      if (!kept(arc)) continue;
+      const bool repeated = last && last->neighbour == arc.neighbour && last->relation == arc.relation &&
+                            last->direction() == arc.direction();
+      last = &arc;
+      if (arc.direction() == Direction::forward && (arc.relation == k_.lead || arc.relation == k_.partner)) {
+        // The role is that of the project's first relation to the organisation (in load order).
         const auto it = std::lower_bound(organisations_.begin(), organisations_.end(), arc.neighbour,
                                          [](const auto& entry, Vertex v) { return entry.first < v; });
         if (it == organisations_.end() || it->first != arc.neighbour) continue;
         auto& [index, role] = found_[static_cast<std::size_t>(it - organisations_.begin())];
         if (arc.index() < index) std::tie(index, role) = std::pair{arc.index(), arc.relation};
+      } else if (!repeated && arc.direction() == Direction::forward && arc.relation == k_.in_domain) {
+        points += mine_.domains.count(arc.neighbour) != 0 ? w_.domain : 0;
+      } else if (!repeated && arc.direction() == Direction::backward && arc.relation == k_.concerns) {
+        points += mine_.about.count(arc.neighbour) != 0 ? w_.case_or_result : 0;
       }
+    }
     for (std::size_t i = 0; i < organisations_.size(); ++i)
       if (found_[i].first != UINT32_MAX)
         points += found_[i].second == organisations_[i].second ? w_.organisation_same_role : w_.organisation_other_role;
-    points += shared(adjacency_.arcs(other, k_.in_domain, Direction::forward), mine_.domains) * w_.domain;
-    points += shared(adjacency_.arcs(other, k_.concerns, Direction::backward), mine_.about) * w_.case_or_result;
-    reach_.cells_of(other, cells_, wanted_);
+    reach_.cells_of(other, cells_, wanted_, false);
     for (std::size_t i = 0; i < cells_.size(); ++i)
       if (wanted_[i] && cells_[i].paths != 0)
         points += direct_[i] && cells_[i].best.basis != Basis::indirect ? w_.challenge_direct : w_.challenge_indirect;
@@ -132,17 +142,6 @@ public:
 
 private:
   bool kept(const OrderedAdjacency::Arc& arc) const { return basis_ != BasisFilter::stated || !arc.curated(); }
-  /// How many distinct neighbours along `arcs` (kept ones) are in `mine`; the arcs are in neighbour order.
-  int shared(std::span<const OrderedAdjacency::Arc> arcs, const std::map<Vertex, bool>& mine) const {
-    int n = 0;
-    const OrderedAdjacency::Arc* last = nullptr;
-    for (const auto& arc : arcs) {
-      if (!kept(arc) || (last && last->neighbour == arc.neighbour)) continue;
-      last = &arc;
-      n += mine.count(arc.neighbour) != 0;
-    }
-    return n;
-  }
 
   const OrderedAdjacency& adjacency_;
   ChallengeReach& reach_;

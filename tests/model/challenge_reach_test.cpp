@@ -141,7 +141,7 @@ QueryResult similar_by_profiles(const Model& model, Vertex project, const QueryS
   for (Vertex other : projects(model)) {
     if (other == project) continue;
     const Profile theirs = profile_of(other);
-    Scored s{other};
+    Scored s{other, 0, {}};
     auto add = [&](int points, const std::string& what) {
       s.score += points;
       s.shared += (s.shared.empty() ? "" : "; ") + what + " +" + std::to_string(points);
