@@ -177,8 +177,11 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
   };
   detail::TopRows<Ranked, decltype(better)> top(settings.limit == 0 ? 0 : settings.limit + 1, better);
   Scorer points(model, reach, mine, k, settings.basis, weights);
-  for (Vertex other : adjacency.entities_of_kind(schema.require_kind("Project"))) {
-    if (other == project) continue;
+  // In vertex order, not id order (the ranking does not depend on it): the arcs are stored by
+  // vertex, so the scan reads them front to back instead of jumping for each project.
+  const KindId project_kind = schema.require_kind("Project");
+  for (Vertex other = 0; other < model.entity_count(); ++other) {
+    if (adjacency.kind(other) != project_kind || other == project) continue;
     if (const int p = points(other); p > 0) top.offer({p, adjacency.id_rank(other), other});
   }
   const std::size_t total = top.offered();
