@@ -40,9 +40,12 @@ std::string_view basis_name(Basis basis) noexcept {
   return "indirect";
 }
 
+void require_project(const Model& m, Vertex project) {
+  require_kind(m, project, m.schema().require_kind("Project"));
+}
+
 std::vector<ChallengeConnection> challenges_of_project(const Model& m, Vertex project) {
-  const Kinds k(m.schema());
-  require_kind(m, project, k.project);
+  require_project(m, project);
   const auto& adjacency = m.ordered_adjacency();
   // Found in path_less order along the ordered adjacency; a stable sort by (challenge id, basis)
   // then gives connection_less's order without comparing a string.

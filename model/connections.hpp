@@ -37,6 +37,10 @@ struct ChallengeConnection {
 /// Throws UsageError when `project` is not a Project.
 std::vector<ChallengeConnection> challenges_of_project(const Model& model, Vertex project);
 
+/// Throws UsageError ("'x' is an Organisation, not a Project") when `project` is not a Project:
+/// what challenges_of_project checks, for the queries that count instead of listing.
+void require_project(const Model& model, Vertex project);
+
 /// Every connection of a project to `challenge`, ordered by project id, then basis, then path.
 /// Throws UsageError when `challenge` is not a ChallengeArea.
 std::vector<ChallengeConnection> projects_of_challenge(const Model& model, Vertex challenge);

@@ -162,6 +162,7 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
   const auto& schema = model.schema();
   const std::string_view lang = settings.language_of(model);
   const Relations k(schema);
+  require_project(model, project);
   ChallengeReach reach(model, area_filter(settings.basis));
   const Profile mine = profile_of(model, reach, project, k, settings.basis);
   const auto& adjacency = model.ordered_adjacency();

@@ -6,6 +6,7 @@
 #include "model/challenge_matrix.hpp"
 #include "model/connections.hpp"
 #include "model/dataset_loader.hpp"
+#include "model/error.hpp"
 #include "model/generator.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
@@ -285,4 +286,12 @@ TEST_CASE("similar's top rows are the first rows of scoring every project's whol
   }
   CHECK(compared > 200);
   CHECK(cut > 50);
+}
+
+TEST_CASE("similar refuses an entity that is not a project, as challenges does", "[query][similar]") {
+  const Model& m = generated(150, 5);
+  const Vertex organisation = *m.find_id("org0");
+  CHECK_THROWS_AS(query_challenges(m, organisation), UsageError);
+  CHECK_THROWS_AS(query_similar(m, organisation), UsageError);
+  CHECK_THROWS_AS(first_projects_of_challenge(m, organisation, BasisFilter::any, 20), UsageError);
 }
