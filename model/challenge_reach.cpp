@@ -116,21 +116,29 @@ void ChallengeReach::cells_of(Vertex project, std::vector<Cell>& out, const std:
 std::size_t ChallengeReach::indirect_count(std::size_t area) {
   const Vertex target = areas_[area];
   std::size_t count = 0;
-  detail::ZeroedArray<bool> seen(model_.entity_count()); // organisations counted
+  // The owners' paths to this one area, added up from the area's side: each item addressing it
+  // once, rather than every item of every owner (as tallies() would, for all areas).
+  struct Counts {
+    std::uint32_t all, stated;
+  };
+  detail::ZeroedArray<Counts> to_area(model_.entity_count()); // by organisation
+  std::vector<Vertex> owners;
   for (const auto& addr : adjacency_.arcs(target, addresses_, Direction::backward)) {
     const Vertex item = addr.neighbour;
     for (const auto& about : adjacency_.arcs(item, concerns_, Direction::forward))
       count += about.neighbour_kind == project_kind_ && passes(about.curated() || addr.curated());
     for (const auto& owner : adjacency_.arcs(item, owner_, Direction::forward)) {
-      const Vertex org = owner.neighbour;
-      if (seen[org]) continue;
-      seen[org] = true;
-      const Tally& t = tallies(org)[area];
-      for (RelationId via : {lead_, partner_})
-        for (const auto& from : adjacency_.arcs(org, via, Direction::backward))
-          if (from.neighbour_kind == project_kind_) count += passing(t, from.curated());
+      Counts& t = to_area[owner.neighbour];
+      if (t.all == 0) owners.push_back(owner.neighbour);
+      ++t.all;
+      t.stated += !owner.curated() && !addr.curated();
     }
   }
+  for (Vertex org : owners)
+    for (RelationId via : {lead_, partner_})
+      for (const auto& from : adjacency_.arcs(org, via, Direction::backward))
+        if (from.neighbour_kind == project_kind_)
+          count += passing(Tally{to_area[org].all, to_area[org].stated}, from.curated());
   return count;
 }
 
