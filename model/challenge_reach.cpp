@@ -1,3 +1,4 @@
+// Counting projects' connections to challenge areas per organisation, once per query (see the header).
 #include "model/challenge_reach.hpp"
 
 #include <algorithm>
