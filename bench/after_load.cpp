@@ -5,6 +5,8 @@
 // per measurement, and "#"-lines comparing approximate `central` with the exact answer (only
 // with --compare-central: exact Brandes takes half a minute at 10 000 entities).
 //
+// `query projects` asks for the first challenge area in id order (ch0 in a generated model).
+//
 // With --graph-only, only the graph queries and the focus diagram (no `central`, no SPARQL): the
 // part of a million-entity run that takes milliseconds, measured without the half hour the rest
 // takes.
@@ -136,6 +138,12 @@ int main(int argc, char** argv) {
     return query_recommend(model, project, all).rows.size();
   });
   measure("query neighbours (depth 2)", 5, [&] { return query_neighbours(model, project, 2).rows.size(); });
+  // The queries over every project (challenge_reach.hpp): similar scores them all, projects
+  // searches back from the first challenge area, matrix gives a row per project (no limit).
+  measure("query similar", 5, [&] { return query_similar(model, project).rows.size(); });
+  const Vertex area = model.ordered_adjacency().entities_of_kind(model.schema().require_kind("ChallengeArea"))[0];
+  measure("query projects", 5, [&] { return query_projects(model, area).rows.size(); });
+  measure("query matrix (every project)", 3, [&] { return query_matrix(model, MatrixGrouping::sector).rows.size(); });
   measure("diagram focus (svg)", 3, [&] {
     DiagramOptions options;
     return render_diagram(focus_diagram(model, argv[2], options), DiagramFormat::svg).size();

@@ -1,6 +1,8 @@
 #include "model/challenge_matrix.hpp"
 
+#include "model/challenge_reach.hpp"
 #include "model/error.hpp"
+#include "model/ordered_adjacency.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -64,23 +66,24 @@ ChallengeMatrix challenge_matrix(const Model& model, BasisFilter basis, MatrixGr
   ChallengeMatrix matrix;
   matrix.language =
       lang.empty() && !model.metadata().languages.empty() ? model.metadata().languages.front() : std::string(lang);
-  matrix.challenges = model.entities_of_kind(schema.require_kind("ChallengeArea"));
+  // Counted along the ordered adjacency, each organisation's items once (challenge_reach.hpp):
+  // listing every project's connections took seconds at 100 000 entities.
+  ChallengeReach reach(model, basis);
+  matrix.challenges = reach.areas();
+  std::vector<ChallengeReach::Cell> cells;
   struct Keyed {
     std::string key;
     std::string label;
     MatrixRow row;
   };
   std::vector<Keyed> keyed;
-  for (Vertex project : model.entities_of_kind(schema.require_kind("Project"))) {
+  for (Vertex project : model.ordered_adjacency().entities_of_kind(schema.require_kind("Project"))) {
     auto [heading, key] = group_of(model, project, grouping, matrix.language);
     MatrixRow row{project, std::move(heading), std::vector<MatrixCell>(matrix.challenges.size())};
-    // challenges_of_project is ordered by challenge, then basis: the first kept is the strongest.
-    for (auto& c : challenges_of_project(model, project)) {
-      if (!path_passes(c.path, basis)) continue;
-      const auto at = std::find(matrix.challenges.begin(), matrix.challenges.end(), c.challenge);
-      auto& cell = row.cells[static_cast<std::size_t>(at - matrix.challenges.begin())];
-      ++cell.paths;
-      if (!cell.best) cell.best = std::move(c);
+    reach.cells_of(project, cells);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      row.cells[i].paths = cells[i].paths;
+      if (cells[i].paths != 0) row.cells[i].best = materialise(model.ordered_adjacency(), project, cells[i].best);
     }
     keyed.push_back({std::move(key), std::string(model.label(project, matrix.language)), std::move(row)});
   }

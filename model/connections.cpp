@@ -1,5 +1,6 @@
 #include "model/connections.hpp"
 
+#include "model/challenge_reach.hpp"
 #include "model/english.hpp"
 #include "model/error.hpp"
 
@@ -9,42 +10,14 @@ namespace vidensgraf {
 
 namespace {
 
-/// The relation and kind ids the search follows, looked up by name in the schema.
+/// The kind and relation ids looked up by name in the schema.
 struct Kinds {
   explicit Kinds(const Schema& s)
       : project(s.require_kind("Project")), challenge(s.require_kind("ChallengeArea")),
-        faces(s.require_relation("facesChallenge")), addresses(s.require_relation("addressesChallenge")),
-        lead(s.require_relation("leadOrganisation")), partner(s.require_relation("partner")),
-        owner(s.require_relation("owner")), concerns(s.require_relation("concernsProject")) {}
+        faces(s.require_relation("facesChallenge")) {}
   KindId project, challenge;
-  RelationId faces, addresses, lead, partner, owner, concerns;
+  RelationId faces;
 };
-
-template <class Visit> void for_each_out(const Model& m, Vertex v, RelationId kind, Visit visit) {
-  for (auto e : boost::make_iterator_range(boost::out_edges(v, m.graph())))
-    if (m.relation(e).kind == kind) visit(e);
-}
-
-template <class Visit> void for_each_in(const Model& m, Vertex v, RelationId kind, Visit visit) {
-  for (auto e : boost::make_iterator_range(boost::in_edges(v, m.graph())))
-    if (m.relation(e).kind == kind) visit(e);
-}
-
-ChallengeConnection connection_from(ConnectionPath path) {
-  ChallengeConnection c;
-  c.project = path.start;
-  c.challenge = path.end();
-  c.basis = path.steps.size() > 1 ? Basis::indirect : path.any_curated() ? Basis::curated : Basis::stated;
-  c.path = std::move(path);
-  return c;
-}
-
-bool connection_less(const Model& m, const ChallengeConnection& a, const ChallengeConnection& b) {
-  if (a.challenge != b.challenge) return m.entity(a.challenge).id < m.entity(b.challenge).id;
-  if (a.project != b.project) return m.entity(a.project).id < m.entity(b.project).id;
-  if (a.basis != b.basis) return a.basis < b.basis;
-  return path_less(m, a.path, b.path);
-}
 
 void require_kind(const Model& m, Vertex v, KindId kind) {
   const auto& e = m.entity(v);
@@ -67,46 +40,76 @@ std::string_view basis_name(Basis basis) noexcept {
   return "indirect";
 }
 
+void require_project(const Model& m, Vertex project) {
+  require_kind(m, project, m.schema().require_kind("Project"));
+}
+
 std::vector<ChallengeConnection> challenges_of_project(const Model& m, Vertex project) {
-  const Kinds k(m.schema());
-  require_kind(m, project, k.project);
-  std::vector<ChallengeConnection> out;
-  auto emit = [&](std::vector<PathStep> steps) {
-    out.push_back(connection_from(ConnectionPath{project, std::move(steps)}));
+  require_project(m, project);
+  const auto& adjacency = m.ordered_adjacency();
+  // Found in path_less order along the ordered adjacency; a stable sort by (challenge id, basis)
+  // then gives connection_less's order without comparing a string.
+  struct Found {
+    std::uint32_t challenge_rank;
+    CompactConnection connection;
   };
-  // Stated: project -facesChallenge-> area.
-  for_each_out(m, project, k.faces, [&](Edge e) { emit({make_step(m, project, e)}); });
-  // Through an organisation: project -lead|partner-> org <-owner- case/tool -addressesChallenge-> area.
-  for (RelationId via : {k.lead, k.partner}) {
-    for_each_out(m, project, via, [&](Edge to_org) {
-      const PathStep s1 = make_step(m, project, to_org);
-      for_each_in(m, s1.entity, k.owner, [&](Edge owned) {
-        const PathStep s2 = make_step(m, s1.entity, owned);
-        for_each_out(m, s2.entity, k.addresses, [&](Edge addr) { emit({s1, s2, make_step(m, s2.entity, addr)}); });
-      });
-    });
-  }
-  // Through a case or result about it: project <-concernsProject- case -addressesChallenge-> area.
-  for_each_in(m, project, k.concerns, [&](Edge about) {
-    const PathStep s1 = make_step(m, project, about);
-    for_each_out(m, s1.entity, k.addresses, [&](Edge addr) { emit({s1, make_step(m, s1.entity, addr)}); });
+  std::vector<Found> found;
+  ChallengeReach(m, BasisFilter::any).for_each_connection(project, [&](const CompactConnection& c) {
+    found.push_back({adjacency.id_rank(c.arcs[c.length - 1]->neighbour), c});
   });
-  std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) { return connection_less(m, a, b); });
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.challenge_rank != b.challenge_rank ? a.challenge_rank < b.challenge_rank
+                                                : a.connection.basis < b.connection.basis;
+  });
+  std::vector<ChallengeConnection> out;
+  out.reserve(found.size());
+  for (const auto& f : found)
+    out.push_back(materialise(adjacency, project, f.connection));
   return out;
 }
 
-std::vector<ChallengeConnection> projects_of_challenge(const Model& m, Vertex challenge) {
+ConnectionPage first_projects_of_challenge(const Model& m, Vertex challenge, BasisFilter filter, std::size_t limit) {
   const Kinds k(m.schema());
   require_kind(m, challenge, k.challenge);
-  std::vector<ChallengeConnection> out;
-  for (Vertex p : m.entities_of_kind(k.project))
-    for (auto& c : challenges_of_project(m, p))
-      if (c.challenge == challenge) out.push_back(std::move(c));
-  std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
-    if (a.project != b.project) return m.entity(a.project).id < m.entity(b.project).id;
-    return connection_less(m, a, b);
+  const auto& adjacency = m.ordered_adjacency();
+  ChallengeReach reach(m, filter);
+  ConnectionPage page;
+  auto room = [&] { return limit == 0 || page.connections.size() < limit; };
+  // Stated, then curated: the facesChallenge relations into the area, in project id order.
+  for (Basis basis : {Basis::stated, Basis::curated})
+    for (const auto& arc : adjacency.arcs(challenge, k.faces, Direction::backward)) {
+      if (arc.neighbour_kind != k.project || arc.curated() != (basis == Basis::curated) || !reach.passes(arc.curated()))
+        continue;
+      ++page.total;
+      if (!room()) continue;
+      ChallengeConnection c;
+      c.project = arc.neighbour;
+      c.challenge = challenge;
+      c.basis = basis;
+      c.path = {arc.neighbour,
+                {{adjacency.edge(challenge, arc), arc.relation, Direction::forward, challenge, arc.curated()}}};
+      page.connections.push_back(std::move(c));
+    }
+  const std::size_t area = reach.area_index(challenge);
+  page.total += reach.indirect_count(area);
+  // Indirect: project by project in id order, until the page is full.
+  for (Vertex project : adjacency.entities_of_kind(k.project)) {
+    if (!room()) break;
+    reach.for_each_indirect(project, area, [&](const CompactConnection& c) {
+      page.connections.push_back(materialise(adjacency, project, c));
+      return room();
+    });
+  }
+  return page;
+}
+
+std::vector<ChallengeConnection> projects_of_challenge(const Model& m, Vertex challenge) {
+  auto all = first_projects_of_challenge(m, challenge, BasisFilter::any, 0).connections;
+  const auto& adjacency = m.ordered_adjacency();
+  std::stable_sort(all.begin(), all.end(), [&](const auto& a, const auto& b) {
+    return adjacency.id_rank(a.project) < adjacency.id_rank(b.project);
   });
-  return out;
+  return all;
 }
 
 std::vector<ChallengeConnection> strongest_per_challenge(std::vector<ChallengeConnection> connections) {

@@ -6,6 +6,7 @@
 
 #include "model/connection_path.hpp"
 #include "model/model.hpp"
+#include "model/query/query_settings.hpp"
 
 #include <cstdint>
 #include <string_view>
@@ -36,9 +37,25 @@ struct ChallengeConnection {
 /// Throws UsageError when `project` is not a Project.
 std::vector<ChallengeConnection> challenges_of_project(const Model& model, Vertex project);
 
+/// Throws UsageError ("'x' is an Organisation, not a Project") when `project` is not a Project:
+/// what challenges_of_project checks, for the queries that count instead of listing.
+void require_project(const Model& model, Vertex project);
+
 /// Every connection of a project to `challenge`, ordered by project id, then basis, then path.
 /// Throws UsageError when `challenge` is not a ChallengeArea.
 std::vector<ChallengeConnection> projects_of_challenge(const Model& model, Vertex challenge);
+
+/// The first connections of an answer, and how many the whole answer has.
+struct ConnectionPage {
+  std::vector<ChallengeConnection> connections;
+  std::size_t total = 0;
+};
+
+/// The first `limit` (0: all) connections of projects to `challenge` whose path passes `filter`,
+/// ordered by basis, then project id, then path: projects_of_challenge's answer filtered and
+/// grouped by basis, without listing the rest (the reverse search from the area counts them).
+/// Throws UsageError when `challenge` is not a ChallengeArea.
+ConnectionPage first_projects_of_challenge(const Model& model, Vertex challenge, BasisFilter filter, std::size_t limit);
 
 /// The best connection per challenge area (the first of each in challenges_of_project's order).
 std::vector<ChallengeConnection> strongest_per_challenge(std::vector<ChallengeConnection> connections);

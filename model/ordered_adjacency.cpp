@@ -26,12 +26,17 @@ std::vector<std::uint32_t> relation_ranks(const Schema& schema) {
   return rank;
 }
 
-std::vector<std::uint32_t> id_ranks(const Graph& g) {
-  const std::size_t n = boost::num_vertices(g);
-  std::vector<std::uint32_t> order(n);
+/// The entities in id order.
+std::vector<std::uint32_t> id_order(const Graph& g) {
+  std::vector<std::uint32_t> order(boost::num_vertices(g));
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](std::uint32_t a, std::uint32_t b) { return std::string_view{g[a].id} < std::string_view{g[b].id}; });
+  return order;
+}
+
+std::vector<std::uint32_t> id_ranks(const std::vector<std::uint32_t>& order) {
+  const std::size_t n = order.size();
   std::vector<std::uint32_t> rank(n);
   for (std::size_t i = 0; i < n; ++i)
     rank[order[i]] = static_cast<std::uint32_t>(i);
@@ -46,9 +51,16 @@ std::uint32_t slot_of(std::size_t index, bool backward, bool curated) {
 } // namespace
 
 OrderedAdjacency::OrderedAdjacency(const Model& model)
-    : graph_(&model.graph()), relation_rank_(relation_ranks(model.schema())), id_rank_(id_ranks(model.graph())) {
+    : graph_(&model.graph()), relation_rank_(relation_ranks(model.schema())) {
   const Graph& g = *graph_;
   const std::size_t n = boost::num_vertices(g);
+  const auto order = id_order(g);
+  id_rank_ = id_ranks(order);
+  by_kind_.resize(model.schema().kinds().size());
+  for (std::uint32_t v : order) {
+    if (g[v].kind >= by_kind_.size()) by_kind_.resize(g[v].kind + std::size_t{1});
+    by_kind_[g[v].kind].push_back(v);
+  }
   kinds_.resize(n);
   offsets_.resize(n + 1);
   arcs_.reserve(2 * boost::num_edges(g));
@@ -111,7 +123,9 @@ PathStep OrderedAdjacency::step(Vertex v, const Arc& arc) const {
 std::size_t OrderedAdjacency::bytes() const noexcept {
   return arcs_.capacity() * sizeof(Arc) + offsets_.capacity() * sizeof(std::size_t) +
          id_rank_.capacity() * sizeof(std::uint32_t) + kinds_.capacity() * sizeof(KindId) +
-         relation_rank_.capacity() * sizeof(std::uint32_t);
+         relation_rank_.capacity() * sizeof(std::uint32_t) +
+         std::accumulate(by_kind_.begin(), by_kind_.end(), std::size_t{0},
+                         [](std::size_t sum, const auto& of) { return sum + of.capacity() * sizeof(std::uint32_t); });
 }
 
 } // namespace vidensgraf

@@ -36,6 +36,8 @@ public:
     Direction direction() const noexcept { return (slot >> 31) != 0 ? Direction::backward : Direction::forward; }
     /// The relation was derived by an editor.
     bool curated() const noexcept { return ((slot >> 30) & 1u) != 0; }
+    /// The relation's index among this end's out- or in-edges: its load order there.
+    std::uint32_t index() const noexcept { return slot & ((1u << 30) - 1); }
   };
 
   explicit OrderedAdjacency(const Model& model);
@@ -54,9 +56,13 @@ public:
   std::uint32_t id_rank(Vertex v) const noexcept { return id_rank_[v]; }
   /// The entity's kind, from a compact array (no visit to the entity itself).
   KindId kind(Vertex v) const noexcept { return kinds_[v]; }
+  /// The entities of one kind in id order (Model::entities_of_kind without sorting strings).
+  std::span<const std::uint32_t> entities_of_kind(KindId kind) const noexcept {
+    return kind < by_kind_.size() ? std::span<const std::uint32_t>{by_kind_[kind]} : std::span<const std::uint32_t>{};
+  }
   /// The place of a relation kind's name among the relation names.
   std::uint32_t relation_rank(RelationId relation) const noexcept { return relation_rank_[relation]; }
-  /// Bytes held (arcs, offsets, ranks and kinds).
+  /// Bytes held (arcs, offsets, ranks, kinds and the entities by kind).
   std::size_t bytes() const noexcept;
 
 private:
@@ -66,6 +72,7 @@ private:
   std::vector<Arc> arcs_;
   std::vector<std::uint32_t> id_rank_;
   std::vector<KindId> kinds_;
+  std::vector<std::vector<std::uint32_t>> by_kind_; ///< by kind id: its entities in id order
 };
 
 } // namespace vidensgraf

@@ -55,15 +55,11 @@ std::vector<Vertex> programmes_of(const Model& model, Vertex project) {
   return out;
 }
 
-QueryResult connection_rows(const Model& model, std::vector<ChallengeConnection> connections, bool by_challenge,
-                            const QuerySettings& settings) {
+/// Rows for the first `limit` connections (0: all) of an answer of `total`, filtered and in the
+/// order shown; only the rows shown are written (a hub's answer has thousands).
+QueryResult connection_rows(const Model& model, const std::vector<ChallengeConnection>& connections, std::size_t total,
+                            bool by_challenge, const QuerySettings& settings) {
   const std::string_view lang = settings.language_of(model);
-  connections.erase(std::remove_if(connections.begin(), connections.end(),
-                                   [&](const ChallengeConnection& c) { return !path_passes(c.path, settings.basis); }),
-                    connections.end());
-  // Grouped by how the link is known; inside a group the order connections.hpp gives.
-  std::stable_sort(connections.begin(), connections.end(),
-                   [](const ChallengeConnection& a, const ChallengeConnection& b) { return a.basis < b.basis; });
   QueryResult result;
   result.language = std::string(lang);
   result.columns = {{by_challenge ? "challenge" : "project", false, false},
@@ -73,13 +69,14 @@ QueryResult connection_rows(const Model& model, std::vector<ChallengeConnection>
                     {"via", false, false},
                     {"path"}};
   for (const auto& c : connections) {
+    if (settings.limit != 0 && result.rows.size() == settings.limit) break;
     const Vertex v = by_challenge ? c.challenge : c.project;
     result.rows.push_back({model.entity(v).id, std::string(model.label(v, lang)), std::string(basis_name(c.basis)),
                            through(model, c.path, lang), path_to_string(model, c.path),
                            readable_path(model, c.path, lang)});
     result.paths.emplace_back(c.path);
   }
-  apply_limit(result, settings.limit);
+  note_limit(result, settings.limit, total);
   return result;
 }
 
@@ -98,7 +95,14 @@ std::string_view basis_clause(const Model& model, const QuerySettings& settings)
 } // namespace
 
 QueryResult query_challenges(const Model& model, Vertex project, const QuerySettings& settings) {
-  auto result = connection_rows(model, challenges_of_project(model, project), true, settings);
+  auto connections = challenges_of_project(model, project);
+  connections.erase(std::remove_if(connections.begin(), connections.end(),
+                                   [&](const ChallengeConnection& c) { return !path_passes(c.path, settings.basis); }),
+                    connections.end());
+  // Grouped by how the link is known; inside a group the order connections.hpp gives.
+  std::stable_sort(connections.begin(), connections.end(),
+                   [](const ChallengeConnection& a, const ChallengeConnection& b) { return a.basis < b.basis; });
+  auto result = connection_rows(model, connections, connections.size(), true, settings);
   if (result.rows.empty())
     result.notes.push_back(
         query_text(QueryWord::no_challenge_for_project, settings.language_of(model), basis_clause(model, settings)));
@@ -108,7 +112,8 @@ QueryResult query_challenges(const Model& model, Vertex project, const QuerySett
 }
 
 QueryResult query_projects(const Model& model, Vertex challenge, const QuerySettings& settings) {
-  auto result = connection_rows(model, projects_of_challenge(model, challenge), false, settings);
+  const auto page = first_projects_of_challenge(model, challenge, settings.basis, settings.limit);
+  auto result = connection_rows(model, page.connections, page.total, false, settings);
   if (result.rows.empty())
     result.notes.push_back(
         query_text(QueryWord::no_project_for_challenge, settings.language_of(model), basis_clause(model, settings)));
