@@ -9,8 +9,8 @@
 
 #include "model/connections.hpp"
 #include "model/ordered_adjacency.hpp"
-#include "model/query/query_settings.hpp"
-#include "model/query/zeroed_array.hpp"
+#include "model/basis_filter.hpp"
+#include "model/zeroed_array.hpp"
 
 #include <array>
 #include <cstddef>

@@ -6,7 +6,7 @@
 
 #include "model/connection_path.hpp"
 #include "model/model.hpp"
-#include "model/query/query_settings.hpp"
+#include "model/basis_filter.hpp"
 
 #include <cstdint>
 #include <string_view>

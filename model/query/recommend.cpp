@@ -5,7 +5,7 @@
 #include "model/query/queries.hpp"
 #include "model/query/query_words.hpp"
 #include "model/query/top_rows.hpp"
-#include "model/query/zeroed_array.hpp"
+#include "model/zeroed_array.hpp"
 
 #include <algorithm>
 #include <tuple>

@@ -1,7 +1,7 @@
 #include "model/query/shortest_paths.hpp"
 
 #include "model/ordered_adjacency.hpp"
-#include "model/query/zeroed_array.hpp"
+#include "model/zeroed_array.hpp"
 
 #include <cstdint>
 
