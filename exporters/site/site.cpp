@@ -20,11 +20,13 @@
 namespace vidensgraf {
 
 const std::array<DocumentType, 5>& entity_document_types() {
+  // The RDF documents' extensions and media types are their syntaxes' (model/rdf/syntax.hpp).
+  constexpr auto rdf = [](RdfFormat f) { return DocumentType{info(f).extension, info(f).media_type}; };
   static const std::array<DocumentType, 5> types{{{"html", "text/html"},
-                                                  {"ttl", "text/turtle"},
-                                                  {"nt", "application/n-triples"},
-                                                  {"jsonld", "application/ld+json"},
-                                                  {"rdf", "application/rdf+xml"}}};
+                                                  rdf(RdfFormat::turtle),
+                                                  rdf(RdfFormat::ntriples),
+                                                  rdf(RdfFormat::jsonld),
+                                                  rdf(RdfFormat::rdfxml)}};
   return types;
 }
 
