@@ -60,18 +60,9 @@ struct Group {
   std::size_t count = 0;
 };
 
-} // namespace
-
-GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64_t seed, const Schema& schema) {
-  if (n < generator_min_entities)
-    throw UsageError("a generated dataset has at least " + std::to_string(generator_min_entities) + " entities, not " +
-                     std::to_string(n));
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
-  Random rng(seed);
-
-  // The shape of the real dataset, scaled: fixed small vocabularies, many projects and organisations.
+/// How many entities of each kind: the shape of the real dataset, scaled (fixed small
+/// vocabularies, many projects and organisations), with the id prefix and label stems of each.
+std::vector<Group> plan_groups(std::size_t n) {
   const std::size_t sources = std::max<std::size_t>(2, n / 1000);
   const std::size_t challenges = 7, domains = 3;
   const std::size_t programmes = std::max<std::size_t>(1, n / 2000);
@@ -81,8 +72,7 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
   const std::size_t advice = std::max<std::size_t>(10, rest / 20);
   const std::size_t organisations = rest / 4, cases = rest * 12 / 100, tools = rest * 8 / 100, results = rest / 10;
   const std::size_t projects = rest - advice - organisations - cases - tools - results;
-
-  std::vector<Group> groups = {
+  return {
       {"sources", "src", "Kilde", "Source", sources},
       {"challenge_areas", "ch", "Udfordringsområde", "Challenge area", challenges},
       {"domains", "dom", "Opgaveområde", "Domain", domains},
@@ -96,16 +86,28 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
       {"advice", "adv", "Råd", "Advice", advice},
       {"results", "res", "Resultat", "Result", results},
   };
+}
+
+std::size_t count_of(const std::vector<Group>& groups, std::string_view table) {
   for (const auto& g : groups)
-    schema.require_kind(g.table); // the ontology must know every table
+    if (g.table == table) return g.count;
+  return 0;
+}
 
-  const auto id = [](const std::string& prefix, std::size_t i) { return prefix + std::to_string(i); };
-  const auto source_of = [&](std::string& src, std::string& section) {
-    src = id("src", rng.below(sources));
-    section = "Afsnit " + std::to_string(rng.below(20) + 1);
-  };
+std::string id(const std::string& prefix, std::size_t i) {
+  return prefix + std::to_string(i);
+}
 
-  GeneratedCounts counts;
+/// A random source and section, as every row names one.
+void pick_source(Random& rng, std::size_t sources, std::string& src, std::string& section) {
+  src = id("src", rng.below(sources));
+  section = "Afsnit " + std::to_string(rng.below(20) + 1);
+}
+
+/// One CSV table per kind; returns how many entities were written.
+std::size_t write_entity_tables(const fs::path& dir, const std::vector<Group>& groups, Random& rng) {
+  const std::size_t sources = count_of(groups, "sources");
+  std::size_t entities = 0;
   std::string src, section, a, b, c;
   for (const auto& g : groups) {
     const bool project = g.table == "projects", is_sources = g.table == "sources";
@@ -118,25 +120,40 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
       a = g.da + " " + std::to_string(i);
       b = g.en + " " + std::to_string(i);
       c = rng.chance(30) ? fmt::format("{} nummer {}, genereret til afprøvning af store modeller.", g.da, i) : "";
-      source_of(src, section);
+      pick_source(rng, sources, src, section);
       if (is_sources) src = ident;
       std::vector<std::string_view> row = {ident, a, b, c, src, section};
       const std::string year = std::to_string(2015 + rng.below(10));
       if (project) row.push_back(rng.chance(50) ? "regional" : "municipal");
       if (is_sources) row.push_back(year);
       t.row(row);
-      ++counts.entities;
+      ++entities;
     }
     t.close();
   }
+  return entities;
+}
 
+/// relations.csv: each kind's relations in the proportions of the real dataset, with hub
+/// organisations (skewed picks); returns how many relations were written. They are written kind
+/// by kind, in the order the random numbers are drawn, so that a seed gives one file. (It is
+/// long because it is that one list: split, the order of the draws would be spread out.)
+std::size_t write_relations(const fs::path& dir, const std::vector<Group>& groups, Random& rng) {
+  const std::size_t sources = count_of(groups, "sources"), challenges = count_of(groups, "challenge_areas");
+  const std::size_t domains = count_of(groups, "domains"), programmes = count_of(groups, "programmes");
+  const std::size_t funds = count_of(groups, "funds"), agreements = count_of(groups, "agreements");
+  const std::size_t organisations = count_of(groups, "organisations"), projects = count_of(groups, "projects");
+  const std::size_t cases = count_of(groups, "cases"), tools = count_of(groups, "tools");
+  const std::size_t advice = count_of(groups, "advice"), results = count_of(groups, "results");
+  std::size_t relations = 0;
+  std::string src, section;
   Table rel(dir / "relations.csv", {"subject", "relation", "object", "basis", "source", "section", "note"});
-  std::string subject, object;
+  std::string subject;
   const auto link = [&](const std::string& s, std::string_view relation, const std::string& o) {
-    source_of(src, section);
+    pick_source(rng, sources, src, section);
     const bool curated = rng.chance(10);
     rel.row({s, relation, o, curated ? "curated" : "stated", src, section, curated ? "generated curated link" : ""});
-    ++counts.relations;
+    ++relations;
   };
   // Distinct picks from a small set (challenge areas, partners).
   const auto distinct = [&](std::size_t how_many, std::size_t from, bool skew) {
@@ -196,7 +213,11 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
     if (rng.chance(40)) link(subject, "collaborator", id("org", rng.below(organisations)));
   }
   rel.close();
+  return relations;
+}
 
+/// dataset.toml of a generated dataset.
+void write_generated_metadata(const fs::path& dir, std::size_t n, std::uint64_t seed, std::size_t entities) {
   write_output((dir / "dataset.toml").string(), [&](std::ostream& meta) {
     meta << fmt::format(
         "# Generated by `vidensgraf generate --entities {} --seed {}`: synthetic, not real data.\n"
@@ -209,8 +230,27 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
         "[description]\nda = \"Syntetiske data med samme form som signaturprojekterne.\"\n"
         "en = \"Synthetic data shaped like the signature projects.\"\n\n"
         "[publisher]\nname = \"vidensgraf generate\"\n",
-        n, seed, counts.entities, counts.entities);
+        n, seed, entities, entities);
   });
+}
+
+} // namespace
+
+GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64_t seed, const Schema& schema) {
+  if (n < generator_min_entities)
+    throw UsageError("a generated dataset has at least " + std::to_string(generator_min_entities) + " entities, not " +
+                     std::to_string(n));
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
+  const std::vector<Group> groups = plan_groups(n);
+  for (const auto& g : groups)
+    schema.require_kind(g.table); // the ontology must know every table
+  Random rng(seed);
+  GeneratedCounts counts;
+  counts.entities = write_entity_tables(dir, groups, rng);
+  counts.relations = write_relations(dir, groups, rng);
+  write_generated_metadata(dir, n, seed, counts.entities);
   return counts;
 }
 
