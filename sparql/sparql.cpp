@@ -261,27 +261,131 @@ std::size_t SparqlEngine::index_bytes() const noexcept {
   return index_->memory_bytes();
 }
 
-std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
+namespace {
+
+/// Refuses, before Rasqal sees it, a query that uses a feature Rasqal 0.9.33 gets wrong, or that
+/// would make it hand Raptor 2.0.15 an over-long language tag (raptor_guard.hpp).
+void refuse_unsafe(std::string_view text) {
   if (auto feature = find_unsupported_feature(text))
     throw InputError(fmt::format("query:{}:{}: {} is not supported (Rasqal 0.9.33 rejects it, fails or answers "
                                  "wrongly; see docs/sparql.md): {}",
                                  feature->line, feature->column, feature->feature, feature->advice));
-  // What would make Rasqal hand Raptor 2.0.15 an over-long language tag (raptor_guard.hpp).
   if (const auto unsafe = rasqal_unsafe_query(text))
     throw InputError(fmt::format("query:{}:{}: {}", unsafe->line, unsafe->column, unsafe->message));
+}
+
+/// The IRIs and blank nodes a SELECT answer (as SPARQL JSON) binds: the resources to describe.
+std::vector<Term> bound_resources(const nlohmann::json& answer) {
+  std::vector<Term> targets;
+  for (const auto& row : answer["results"]["bindings"])
+    for (const auto& [name, value] : row.items()) {
+      const std::string type = value.value("type", "");
+      if (type == "uri") targets.push_back(iri_term(value["value"]));
+      if (type == "bnode") targets.push_back(Term{TermType::blank, value["value"], {}, {}});
+    }
+  return targets;
+}
+
+/// The IRIs of DESCRIBE <a> <b>.
+std::vector<Term> described_iris(rasqal_query* query) {
+  std::vector<Term> targets;
+  if (raptor_sequence* seq = rasqal_query_get_describe_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(seq); ++i) {
+      const auto* l = static_cast<rasqal_literal*>(raptor_sequence_get_at(seq, i));
+      if (l && l->type == RASQAL_LITERAL_URI)
+        targets.push_back(iri_term(reinterpret_cast<const char*>(raptor_uri_as_string(l->value.uri))));
+    }
+  return targets;
+}
+
+/// Parses the query; a syntax error is an InputError with Rasqal's message, its place and line.
+void prepare(rasqal_query* query, const std::string& text, raptor_uri* base, const LogCapture& log) {
+  if (!rasqal_query_prepare(query, reinterpret_cast<const unsigned char*>(text.c_str()), base)) return;
+  std::string hint =
+      looks_like_property_path(text) ? " (property paths are not supported by Rasqal 0.9.33; see docs/sparql.md)" : "";
+  const std::string context = log.line > 0 ? query_line(text, log.line) : "";
+  throw InputError(fmt::format("{}: malformed query: {}{}{}", log.where(),
+                               log.message.empty() ? "syntax error" : log.message, hint,
+                               context.empty() ? "" : "\n  in line " + std::to_string(log.line) + ": " + context));
+}
+
+/// Whether a running query went over a limit or failed, checked after each step of reading its
+/// results; throws with the limit and the option that raises it.
+struct LimitCheck {
+  const RasqalSource& source;
+  const LogCapture& log;
+  const SparqlOptions& options;
+  bool& stopped; ///< set when a limit stopped the query (its memory is then given back)
+
+  void operator()(const rasqal_query_results* results) const {
+    stopped = source.timed_out() || source.over_budget();
+    if (source.timed_out())
+      throw InputError(fmt::format("the query was stopped after {} s; make it narrower or raise --timeout",
+                                   options.timeout_seconds));
+    if (source.over_budget())
+      throw InputError(fmt::format("the query was stopped at its memory budget of {} MiB; make it narrower (Rasqal "
+                                   "builds every row before a LIMIT applies) or raise --max-query-memory",
+                                   options.memory_budget_bytes >> 20));
+    if (!log.message.empty() || !results)
+      throw InputError(
+          fmt::format("the query could not be run: {}", log.message.empty() ? "Rasqal failed" : log.message));
+  }
+};
+
+/// The triples of a CONSTRUCT answer, at most row_limit of them.
+std::vector<Triple> constructed_triples(rasqal_query_results* results, const SparqlOptions& options) {
+  std::vector<Triple> triples;
+  for (raptor_statement* t = rasqal_query_results_get_triple(results); t;
+       t = rasqal_query_results_get_triple(results)) {
+    if (triples.size() >= options.row_limit) too_many(options.row_limit, "triples");
+    triples.push_back({to_term(t->subject), to_term(t->predicate), to_term(t->object), {}});
+    if (rasqal_query_results_next_triple(results)) break;
+  }
+  return triples;
+}
+
+/// A SELECT or ASK answer in `format` (json, xml, csv, tsv or table).
+std::string bindings_answer(raptor_world* raptor, rasqal_query* query, rasqal_query_results* results,
+                            rasqal_query_verb verb, const std::string& format, const SparqlOptions& options,
+                            const LimitCheck& check, const LogCapture& log) {
+  StringSink out(raptor);
+  std::size_t rows = 0;
+  if (verb == RASQAL_QUERY_VERB_SELECT) {
+    while (!rasqal_query_results_finished(results)) {
+      if (++rows > options.row_limit) too_many(options.row_limit, "rows");
+      rasqal_query_results_next(results);
+    }
+    check(results);
+    if (rasqal_query_results_rewind(results) != 0)
+      throw InternalError("Rasqal could not go back to the first row of the results");
+  }
+  if (format == "table") {
+    const std::string table = verb == RASQAL_QUERY_VERB_ASK
+                                  ? std::string(rasqal_query_results_get_boolean(results) > 0 ? "true\n" : "false\n")
+                                  : bindings_table(results);
+    check(results);
+    return table;
+  }
+  if (verb == RASQAL_QUERY_VERB_SELECT && rows == 0 && format != "json")
+    return empty_header(query, format); // Rasqal writes an empty header line here
+  if (rasqal_query_results_write(out.get(), results, format.c_str(), nullptr, nullptr, nullptr))
+    throw InternalError("Rasqal could not write the results as " + format +
+                        (log.message.empty() ? "" : ": " + log.message));
+  check(results);
+  if (format == "json") return standard_json(out.text());
+  return out.text();
+}
+
+} // namespace
+
+std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
+  refuse_unsafe(text);
   // DESCRIBE ?x WHERE ...: the SELECT DISTINCT of the same pattern gives the resources.
   if (auto select = describe_as_select(text)) {
     const std::string format = resolve_format(RASQAL_QUERY_VERB_DESCRIBE, options.format);
     SparqlOptions inner = options;
     inner.format = "json";
-    std::vector<Term> targets;
-    const auto answer = nlohmann::json::parse(run(*select, inner));
-    for (const auto& row : answer["results"]["bindings"])
-      for (const auto& [name, value] : row.items()) {
-        const std::string type = value.value("type", "");
-        if (type == "uri") targets.push_back(iri_term(value["value"]));
-        if (type == "bnode") targets.push_back(Term{TermType::blank, value["value"], {}, {}});
-      }
+    const auto targets = bound_resources(nlohmann::json::parse(run(*select, inner)));
     return write_graph(concise_bounded_description(*index_, targets, options.row_limit), format, base_);
   }
   const std::string query_text(text);
@@ -313,31 +417,16 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   if (!query) throw InternalError("cannot make a Rasqal SPARQL query");
   RaptorUri base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(base_.c_str())));
   if (!base) throw InternalError("Raptor could not make the base IRI " + base_);
-  if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(query_text.c_str()), base.get())) {
-    std::string hint = looks_like_property_path(query_text)
-                           ? " (property paths are not supported by Rasqal 0.9.33; see docs/sparql.md)"
-                           : "";
-    const std::string context = log.line > 0 ? query_line(query_text, log.line) : "";
-    throw InputError(fmt::format("{}: malformed query: {}{}{}", log.where(),
-                                 log.message.empty() ? "syntax error" : log.message, hint,
-                                 context.empty() ? "" : "\n  in line " + std::to_string(log.line) + ": " + context));
-  }
+  prepare(query.get(), query_text, base.get(), log);
   const rasqal_query_verb verb = rasqal_query_get_verb(query.get());
   if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT &&
       verb != RASQAL_QUERY_VERB_DESCRIBE)
     throw InputError(
         fmt::format("{} queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE", verb_name(verb)));
   const std::string format = resolve_format(verb, options.format);
-  if (verb == RASQAL_QUERY_VERB_DESCRIBE) { // of IRIs only: describe_as_select took the others
-    std::vector<Term> targets;
-    if (raptor_sequence* seq = rasqal_query_get_describe_sequence(query.get()))
-      for (int i = 0; i < raptor_sequence_size(seq); ++i) {
-        const auto* l = static_cast<rasqal_literal*>(raptor_sequence_get_at(seq, i));
-        if (l && l->type == RASQAL_LITERAL_URI)
-          targets.push_back(iri_term(reinterpret_cast<const char*>(raptor_uri_as_string(l->value.uri))));
-      }
-    return write_graph(concise_bounded_description(*index_, targets, options.row_limit), format, base_);
-  }
+  if (verb == RASQAL_QUERY_VERB_DESCRIBE) // of IRIs only: describe_as_select took the others
+    return write_graph(concise_bounded_description(*index_, described_iris(query.get()), options.row_limit), format,
+                       base_);
 
   if (verb == RASQAL_QUERY_VERB_SELECT) {
     const int own = rasqal_query_get_limit(query.get());
@@ -347,61 +436,16 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
       throw InternalError("Rasqal could not keep the results of a SELECT query");
   }
   RasqalResults results(rasqal_query_execute(query.get()));
-  auto check = [&] {
-    stopped = source.timed_out() || source.over_budget();
-    if (source.timed_out())
-      throw InputError(fmt::format("the query was stopped after {} s; make it narrower or raise --timeout",
-                                   options.timeout_seconds));
-    if (source.over_budget())
-      throw InputError(fmt::format("the query was stopped at its memory budget of {} MiB; make it narrower (Rasqal "
-                                   "builds every row before a LIMIT applies) or raise --max-query-memory",
-                                   options.memory_budget_bytes >> 20));
-    if (!log.message.empty() || !results)
-      throw InputError(
-          fmt::format("the query could not be run: {}", log.message.empty() ? "Rasqal failed" : log.message));
-  };
-  check();
-
+  const LimitCheck check{source, log, options, stopped};
+  check(results.get());
   if (verb == RASQAL_QUERY_VERB_CONSTRUCT) {
-    // Collected, then written by the exporters' writer: the same prefixes and syntaxes
-    // (JSON-LD included) as every other RDF vidensgraf writes; at most row_limit triples.
-    std::vector<Triple> triples;
-    for (raptor_statement* t = rasqal_query_results_get_triple(results.get()); t;
-         t = rasqal_query_results_get_triple(results.get())) {
-      if (triples.size() >= options.row_limit) too_many(options.row_limit, "triples");
-      triples.push_back({to_term(t->subject), to_term(t->predicate), to_term(t->object), {}});
-      if (rasqal_query_results_next_triple(results.get())) break;
-    }
-    check();
+    // Collected, then written by the RDF layer's writer: the same prefixes and syntaxes (JSON-LD
+    // included) as every other RDF vidensgraf writes.
+    const auto triples = constructed_triples(results.get(), options);
+    check(results.get());
     return write_graph(triples, format, base_);
   }
-  StringSink out(raptor);
-  std::size_t rows = 0;
-  if (verb == RASQAL_QUERY_VERB_SELECT) {
-    while (!rasqal_query_results_finished(results.get())) {
-      if (++rows > options.row_limit) too_many(options.row_limit, "rows");
-      rasqal_query_results_next(results.get());
-    }
-    check();
-    if (rasqal_query_results_rewind(results.get()) != 0)
-      throw InternalError("Rasqal could not go back to the first row of the results");
-  }
-  if (format == "table") {
-    const std::string table =
-        verb == RASQAL_QUERY_VERB_ASK
-            ? std::string(rasqal_query_results_get_boolean(results.get()) > 0 ? "true\n" : "false\n")
-            : bindings_table(results.get());
-    check();
-    return table;
-  }
-  if (verb == RASQAL_QUERY_VERB_SELECT && rows == 0 && format != "json")
-    return empty_header(query.get(), format); // Rasqal writes an empty header line here
-  if (rasqal_query_results_write(out.get(), results.get(), format.c_str(), nullptr, nullptr, nullptr))
-    throw InternalError("Rasqal could not write the results as " + format +
-                        (log.message.empty() ? "" : ": " + log.message));
-  check();
-  if (format == "json") return standard_json(out.text());
-  return out.text();
+  return bindings_answer(raptor, query.get(), results.get(), verb, format, options, check, log);
 }
 
 } // namespace vidensgraf
