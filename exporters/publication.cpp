@@ -69,11 +69,7 @@ std::vector<DumpFile> add_dumps(PublicationFiles& files, const Model& model, con
       continue;
     }
     // Measured here, written later: both runs of write_dump give the same bytes.
-    DigestStream digest;
-    write_dump(model, f.format, rdf, digest);
-    const std::uint64_t size = digest.size();
-    auto [sha256, sha1] = digest.finish();
-    dumps.push_back(DumpFile{f.format, dump_path(f.format), size, std::move(sha256), std::move(sha1)});
+    dumps.push_back(measure_dump(model, f.format, rdf));
     add_file(
         files, dumps.back().path,
         PublicationFile{with_charset(f.media_type),

@@ -107,18 +107,22 @@ DumpFile measure_bytes(RdfFormat format, std::string_view bytes) {
   return DumpFile{format, dump_path(format), size, std::move(sha256), std::move(sha1)};
 }
 
+DumpFile measure_dump(const Model& model, RdfFormat format, const RdfOptions& options) {
+  DigestStream digest;
+  write_dump(model, format, options, digest);
+  const std::uint64_t size = digest.size();
+  auto [sha256, sha1] = digest.finish();
+  return DumpFile{format, dump_path(format), size, std::move(sha256), std::move(sha1)};
+}
+
 std::vector<DumpFile> measure_dumps(const Model& model, const RdfOptions& options) {
   std::vector<DumpFile> out;
   for (const auto& f : rdf_formats) {
-    DigestStream digest;
     try {
-      write_dump(model, f.format, options, digest);
+      out.push_back(measure_dump(model, f.format, options));
     } catch (const InputError&) {
       continue; // a syntax that cannot carry the data (C0 controls in RDF/XML) has no dump to describe
     }
-    const std::uint64_t size = digest.size();
-    auto [sha256, sha1] = digest.finish();
-    out.push_back(DumpFile{f.format, dump_path(f.format), size, std::move(sha256), std::move(sha1)});
   }
   return out;
 }

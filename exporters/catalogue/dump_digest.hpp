@@ -40,6 +40,10 @@ void write_dump(const Model& model, RdfFormat format, const RdfOptions& options,
 /// Size, SHA-256 and SHA-1 of `bytes`, as the dump in `format`.
 DumpFile measure_bytes(RdfFormat format, std::string_view bytes);
 
+/// The dump in `format` measured as it is written (not kept); throws InputError when the data
+/// cannot be written in it.
+DumpFile measure_dump(const Model& model, RdfFormat format, const RdfOptions& options);
+
 /// Every dump's size, SHA-256 and SHA-1, computed as it is written (in memory that does not grow with it).
 std::vector<DumpFile> measure_dumps(const Model& model, const RdfOptions& options);
 

@@ -119,10 +119,6 @@ std::string focus_svg(const Model& model, Vertex v, std::string_view language) {
   return svg.substr(start);
 }
 
-void add(SiteFiles& files, std::string path, std::string_view media_type, std::string body) {
-  add_file(files, std::move(path), media_type, std::move(body));
-}
-
 /// STEM.ttl, .nt, .jsonld and .rdf (every RDF document type) from `produce`; returns the JSON-LD,
 /// which a page embeds.
 std::string add_rdf_documents(SiteFiles& files, const std::string& stem, const TripleProducer& produce,
@@ -133,7 +129,8 @@ std::string add_rdf_documents(SiteFiles& files, const std::string& stem, const T
     if (!type) continue;
     std::string body = serialize(f.format, produce, base);
     if (f.format == RdfFormat::jsonld) jsonld = body;
-    add(files, stem + "." + std::string(type->extension), media_type_with_charset(type->media_type), std::move(body));
+    add_file(files, stem + "." + std::string(type->extension), media_type_with_charset(type->media_type),
+             std::move(body));
   }
   return jsonld;
 }
@@ -145,12 +142,12 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   const detail::SiteContext site{model, effective_base(model, rdf), options};
   SiteFiles files;
 
-  add(files, "style.css", "text/css; charset=utf-8", std::string(site_stylesheet()));
-  add(files, "favicon.svg", "image/svg+xml", std::string(site_icon()));
-  add(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
-  add(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
-  add(files, "nginx-proxy.conf", "text/plain; charset=utf-8", detail::nginx_proxy_text());
-  add(files, "apache-proxy.conf", "text/plain; charset=utf-8", detail::apache_proxy_text());
+  add_file(files, "style.css", "text/css; charset=utf-8", std::string(site_stylesheet()));
+  add_file(files, "favicon.svg", "image/svg+xml", std::string(site_icon()));
+  add_file(files, ".htaccess", "text/plain; charset=utf-8", detail::htaccess_text());
+  add_file(files, "nginx.conf", "text/plain; charset=utf-8", detail::nginx_text());
+  add_file(files, "nginx-proxy.conf", "text/plain; charset=utf-8", detail::nginx_proxy_text());
+  add_file(files, "apache-proxy.conf", "text/plain; charset=utf-8", detail::apache_proxy_text());
 
   // The dumps, the catalogue records naming them and the ontology files, as `publish` has them.
   const auto dumps = add_dumps(files, model, rdf, DumpHolding::in_memory);
@@ -162,8 +159,8 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   danish.ui = "da";
   const auto add_page = [&](const std::string& path,
                             const std::function<std::string(const detail::SiteContext&)>& page) {
-    add(files, path, html_type, page(site));
-    add(files, danish_page_path(path), html_type, page(danish));
+    add_file(files, path, html_type, page(site));
+    add_file(files, danish_page_path(path), html_type, page(danish));
   };
   add_page("ontology/index.html", [](const detail::SiteContext& s) { return detail::ontology_page(s); });
 
@@ -187,8 +184,8 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
              [&](const detail::SiteContext& s) { return detail::kind_page(s, k); });
   add_page("query.html", [](const detail::SiteContext& s) { return detail::query_page(s); });
   add_page("search.html", [](const detail::SiteContext& s) { return detail::search_page(s); });
-  add(files, "search-index.js", "text/javascript; charset=utf-8", detail::search_index_js(model));
-  add(files, "search.js", "text/javascript; charset=utf-8", std::string(detail::search_script()));
+  add_file(files, "search-index.js", "text/javascript; charset=utf-8", detail::search_index_js(model));
+  add_file(files, "search.js", "text/javascript; charset=utf-8", std::string(detail::search_script()));
   add_page("index.html", [&](const detail::SiteContext& s) { return detail::home_page(s, files); });
   return files;
 }
