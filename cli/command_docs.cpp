@@ -3,6 +3,7 @@
 // the build runs it (see CMakeLists.txt) and installs what it writes.
 #include "build_config.hpp"
 #include "cli/commands.hpp"
+#include "cli/did_you_mean.hpp"
 #include "model/atomic_file.hpp"
 
 #include <sstream>
@@ -25,14 +26,6 @@ std::string roff(std::string_view text) {
       out += c;
     line_start = c == '\n';
   }
-  return out;
-}
-
-/// The subcommands shown to users, in the order they were added.
-std::vector<const CLI::App*> visible_commands(const CLI::App& app) {
-  std::vector<const CLI::App*> out;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); }))
-    out.push_back(sub);
   return out;
 }
 

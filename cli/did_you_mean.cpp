@@ -4,12 +4,11 @@
 
 namespace vidensgraf::cli {
 
-namespace {
-
-/// The commands a user can type below `command` (not the hidden ones such as _docs).
 std::vector<const CLI::App*> visible_commands(const CLI::App& command) {
   return command.get_subcommands([](const CLI::App* c) { return !c->get_group().empty(); });
 }
+
+namespace {
 
 const CLI::App* subcommand(const CLI::App& command, const std::string& name) {
   for (const auto* c : visible_commands(command))

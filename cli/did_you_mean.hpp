@@ -7,6 +7,10 @@
 
 namespace vidensgraf::cli {
 
+/// The commands a user can type below `command`, in the order they were added (not the hidden
+/// ones such as _docs, which have no group).
+std::vector<const CLI::App*> visible_commands(const CLI::App& command);
+
 /// The message for a command line CLI11 refused: when `args` (argv without the program name)
 /// holds a word that is no command of the command before it, or an option that command does not
 /// take, says so and names the closest known ones ("unknown command 'valdate'; did you mean
