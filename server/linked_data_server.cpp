@@ -235,16 +235,31 @@ struct LinkedDataServer::Impl {
     });
   }
 
+  /// The site's interface language ("en" or "da") that Accept-Language prefers.
+  static std::string_view preferred_language(const httplib::Request& req) {
+    static const std::vector<std::string_view> languages{"en", "da"};
+    return languages[negotiate_language(req.get_header_value("Accept-Language"), languages)];
+  }
+
+  /// The language of the query form and its answers: the form's `lang` field (the page it was
+  /// sent from), else the one Accept-Language prefers.
+  static std::string_view form_language(const httplib::Request& req) {
+    const std::string asked = req.get_param_value("lang");
+    if (asked == "en" || asked == "da") return asked == "da" ? "da" : "en";
+    return preferred_language(req);
+  }
+
   /// GET /sparql with no query: the service description in the RDF syntax asked for, or the
   /// query form for a browser.
   void describe_service(const httplib::Request& req, httplib::Response& res) {
-    res.set_header("Vary", "Accept");
     const auto chosen = choose(req.get_header_value("Accept"), description_formats);
+    res.set_header("Vary", chosen && chosen->name == "html" ? "Accept, Accept-Language" : "Accept");
     if (!chosen)
       return plain(res, 406,
                    "acceptable without a query: text/turtle, application/n-triples, application/ld+json, "
                    "application/rdf+xml (the service description) or text/html (a query form)");
-    if (chosen->name == "html") return res.set_content(sparql_form_page(""), "text/html; charset=utf-8");
+    if (chosen->name == "html")
+      return res.set_content(sparql_form_page("", {}, form_language(req)), "text/html; charset=utf-8");
     std::ostringstream out;
     const std::string endpoint =
         options.site.sparql_endpoint.empty() ? base() + "sparql" : options.site.sparql_endpoint;
@@ -287,7 +302,9 @@ struct LinkedDataServer::Impl {
         std::lock_guard lock(sparql_mutex);
         text = sparql.run(query, opts);
       }
-      return format.name == "html" ? sparql_form_page(query, sparql_results_html(text)) : text;
+      if (format.name != "html") return text;
+      const auto ui = form_language(req);
+      return sparql_form_page(query, sparql_results_html(text, ui), ui);
     };
     const SparqlFormat first = results ? *results : *graph;
     try {
@@ -299,7 +316,8 @@ struct LinkedDataServer::Impl {
         if (!other) return plain(res, 406, "the query's results cannot be given in any type the request accepts");
         res.set_content(run(*other), std::string(other->media_type) + "; charset=utf-8");
       }
-      res.set_header("Vary", "Accept");
+      res.set_header("Vary", res.get_header_value("Content-Type").starts_with("text/html") ? "Accept, Accept-Language"
+                                                                                           : "Accept");
     } catch (const InputError& e) {
       plain(res, 400, e.what());
     }
@@ -342,8 +360,7 @@ struct LinkedDataServer::Impl {
   /// The page in the language Accept-Language prefers: "/x.html" or its twin "/x.da.html" (a
   /// folder "/x/": "/x/index.da.html"), when the twin is there.
   std::string page_in_language(const httplib::Request& req, const std::string& location) const {
-    static const std::vector<std::string_view> languages{"en", "da"}; // the site's interface languages
-    if (languages[negotiate_language(req.get_header_value("Accept-Language"), languages)] != "da") return location;
+    if (preferred_language(req) != "da") return location;
     const std::string twin = location.ends_with('/') ? location + "index.da.html" : danish_page_path(location);
     return files.contains(twin.substr(1)) ? twin : location;
   }

@@ -3,10 +3,11 @@
 // page frame and html_escape like every page of the site.
 #include "server/sparql_service.hpp"
 
+#include "exporters/site/example_queries.hpp"
 #include "exporters/site/html_escape.hpp"
-#include "model/rdf/vocabulary.hpp"
 #include "exporters/site/page.hpp"
 #include "model/error.hpp"
+#include "model/rdf/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -28,22 +29,6 @@ constexpr std::array<std::string_view, 8> result_formats{"SPARQL_Results_JSON",
                                                          "N-Triples",
                                                          "JSON-LD",
                                                          "RDF_XML"};
-
-struct Example {
-  const char* title;
-  const char* query;
-};
-
-constexpr std::array<Example, 3> examples{{
-    {"The projects and their titles",
-     "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-     "SELECT ?project ?title WHERE {\n  ?project a vg:Project ; rdfs:label ?title .\n  FILTER(lang(?title) = "
-     "\"en\")\n}\nORDER BY ?title"},
-    {"How many things of each kind",
-     "SELECT ?kind (COUNT(?thing) AS ?count) WHERE {\n  ?thing a ?kind .\n}\nGROUP BY ?kind\nORDER BY DESC(?count)"},
-    {"Is any project linked to a challenge area?",
-     "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nASK { ?project vg:facesChallenge ?area }"},
-}};
 
 /// An application/x-www-form-urlencoded value: unreserved characters as they are, the rest as %XX.
 std::string form_encode(std::string_view text) {
@@ -99,43 +84,59 @@ void for_each_service_triple(const std::string& endpoint, const std::string& dat
   sink({default_graph, iri_term(vocab::term(vocab::rdfs, "seeAlso")), iri_term(dataset), {}});
 }
 
-std::string sparql_form_page(std::string_view query, std::string_view results) {
-  const std::string text = query.empty() ? std::string(examples[0].query) : std::string(query);
-  std::string body = "<h1>SPARQL</h1>\n";
-  body += "<p>Ask the dataset in SPARQL 1.1 (SELECT, ASK or CONSTRUCT). Programs send the query to this address "
-          "by GET or POST (the SPARQL 1.1 Protocol) and choose the results' type with <code>Accept</code>.</p>\n";
-  body += "<form method=\"get\" action=\"sparql\">\n<p><label for=\"query\">Query</label></p>\n";
+std::string sparql_form_page(std::string_view query, std::string_view results, std::string_view ui) {
+  ui = ui == "da" ? "da" : "en";
+  const auto t = [&](const char* en, const char* da) { return std::string(ui_text(ui, en, da)); };
+  const auto examples = example_queries();
+  const std::string text = query.empty() ? example_query_text(examples[0], ui) : std::string(query);
+  std::string body = "<h1>SPARQL</h1>\n<p>";
+  body += t("Ask the dataset in SPARQL 1.1 (SELECT, ASK, CONSTRUCT or DESCRIBE). Programs send the query to this "
+            "address by GET or POST (the SPARQL 1.1 Protocol) and choose the results' type with ",
+            "Spørg datasættet i SPARQL 1.1 (SELECT, ASK, CONSTRUCT eller DESCRIBE). Programmer sender forespørgslen "
+            "til denne adresse med GET eller POST (SPARQL 1.1-protokollen) og vælger svarets type med ");
+  body += "<code>Accept</code>.</p>\n";
+  body += "<form method=\"get\" action=\"sparql\">\n<p><input type=\"hidden\" name=\"lang\" value=\"" +
+          html_escape(ui) + "\"/><label for=\"query\">" + t("Query", "Forespørgsel") + "</label></p>\n";
   body += "<p><textarea id=\"query\" name=\"query\" rows=\"10\" cols=\"80\" spellcheck=\"false\">" + html_escape(text) +
           "</textarea></p>\n";
-  body += "<p><button type=\"submit\">Run the query</button></p>\n</form>\n";
-  body += "<h2>Examples</h2>\n<ul>\n";
+  body += "<p><button type=\"submit\">" + t("Run the query", "Kør forespørgslen") + "</button></p>\n</form>\n";
+  body += "<h2>" + t("Examples", "Eksempler") + "</h2>\n<ul>\n";
   for (const auto& e : examples)
-    body += "<li><a href=\"sparql?query=" + html_escape(form_encode(e.query)) + "\">" + html_escape(e.title) +
-            "</a></li>\n";
+    body += "<li><a href=\"sparql?lang=" + html_escape(ui) +
+            "&amp;query=" + html_escape(form_encode(example_query_text(e, ui))) + "\">" +
+            html_escape(example_title(e, ui)) + "</a></li>\n";
   body += "</ul>\n";
-  if (!results.empty()) body += "<h2 id=\"results\">Results</h2>\n" + std::string(results);
+  if (!results.empty()) body += "<h2 id=\"results\">" + t("Results", "Resultat") + "</h2>\n" + std::string(results);
   PageFrame frame;
-  frame.title = "SPARQL query";
-  frame.description = "A SPARQL 1.1 query form for the dataset";
+  frame.title = t("SPARQL query", "SPARQL-forespørgsel");
+  frame.description =
+      t("A SPARQL 1.1 query form for the dataset", "En SPARQL 1.1-formular til forespørgsler i datasættet");
+  frame.ui = ui;
+  // The switch to the other language keeps the query (and so shows the same results).
+  const std::string asked = query.empty() ? std::string() : "&query=" + form_encode(query);
+  frame.self = "sparql?lang=en" + asked;
+  frame.self_da = "sparql?lang=da" + asked;
   return render_page(frame, body);
 }
 
-std::string sparql_results_html(std::string_view json) {
+std::string sparql_results_html(std::string_view json, std::string_view ui) {
+  const auto t = [&](const char* en, const char* da) { return std::string(ui_text(ui, en, da)); };
   const auto doc = nlohmann::json::parse(json, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) throw InternalError("the SPARQL results are not a JSON document");
   if (doc.contains("boolean"))
-    return std::string("<p>") +
-           (doc["boolean"].get<bool>() ? "Yes: the pattern matches (true)."
-                                       : "No: the pattern "
-                                         "does not match "
-                                         "(false).") +
+    return "<p>" +
+           (doc["boolean"].get<bool>()
+                ? t("Yes: the pattern matches (true).", "Ja: mønstret findes i data (true).")
+                : t("No: the pattern does not match (false).", "Nej: mønstret findes ikke i data (false).")) +
            "</p>\n";
   const auto& vars = doc["head"]["vars"];
   const auto& rows = doc["results"]["bindings"];
-  std::string out = "<p>" + std::to_string(rows.size()) + (rows.size() == 1 ? " row" : " rows") + ".</p>\n";
-  out += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Results\">\n<table>\n<thead><tr>";
+  std::string out = "<p>" + std::to_string(rows.size()) +
+                    (rows.size() == 1 ? t(" row", " række") : t(" rows", " rækker")) + ".</p>\n";
+  out += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + t("Results", "Resultat") +
+         "\">\n<table>\n<thead><tr>";
   for (const auto& v : vars)
-    out += "<th scope=\"col\">" + html_escape(v.get<std::string>()) + "</th>";
+    out += "<th scope=\"col\"><code>" + html_escape(v.get<std::string>()) + "</code></th>"; // a variable's name
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : rows) {
     out += "<tr>";

@@ -20,11 +20,13 @@ void for_each_service_triple(const std::string& endpoint, const std::string& dat
 
 /// The HTML page at /sparql for a browser: a labelled query form (GET, so that an answer has a
 /// URL), example queries as links, and `results` (markup from sparql_results_html) under it.
-/// `query` fills the form. Valid HTML in the site's frame (its stylesheet and navigation).
-std::string sparql_form_page(std::string_view query, std::string_view results = {});
+/// `query` fills the form. Valid HTML in the site's frame (its stylesheet and navigation), in the
+/// interface language `ui` ("en" or "da"), as the site's pages are; the form asks its answer in
+/// the same language (a `lang` parameter), and the switch to the other language keeps the query.
+std::string sparql_form_page(std::string_view query, std::string_view results = {}, std::string_view ui = "en");
 
 /// SELECT or ASK results, given as SPARQL 1.1 JSON results, as an HTML table (ASK: a sentence).
-/// Throws InternalError when `json` is not such a document.
-std::string sparql_results_html(std::string_view json);
+/// Throws InternalError when `json` is not such a document. Its words are in `ui`.
+std::string sparql_results_html(std::string_view json, std::string_view ui = "en");
 
 } // namespace vidensgraf

@@ -22,7 +22,7 @@ std::string render_page(const PageFrame& frame, std::string_view body) {
   const std::string root = html_escape(frame.root);
   const bool da = frame.ui == "da";
   const std::string english = html_escape(frame.self);
-  const std::string danish = html_escape(danish_page_path(frame.self));
+  const std::string danish = html_escape(frame.self_da.empty() ? danish_page_path(frame.self) : frame.self_da);
   std::string out;
   out.reserve(body.size() + frame.jsonld.size() + 2048);
   out += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + std::string(da ? "da" : "en") +

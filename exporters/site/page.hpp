@@ -21,6 +21,9 @@ struct PageFrame {
   std::string jsonld;    ///< a JSON-LD document embedded in <script type="application/ld+json">, or empty
   std::string ui = "en"; ///< language of the interface text: "en" (NAME.html) or "da" (NAME.da.html)
   std::string self;      ///< the English page's file name in its folder ("evil.html"), for the switch
+  /// The Danish page's address, where it is not danish_page_path(self) (the server's query form
+  /// is one address with a language parameter: "sparql?lang=da").
+  std::string self_da;
 };
 
 /// One of two interface texts by the page's interface language.

@@ -2,71 +2,31 @@
 // language. On the site `vidensgraf serve` answers, each example is a form that posts to the
 // endpoint beside the page (sparql), which answers a browser with the results as a table; on a
 // static host the page explains how to run the same queries on the downloads.
-#include "exporters/site/html_escape.hpp"
 #include "exporters/site/detail.hpp"
+#include "exporters/site/example_queries.hpp"
+#include "exporters/site/html_escape.hpp"
 #include "exporters/site/page.hpp"
-
-#include <array>
 
 namespace vidensgraf::detail {
 
 namespace {
 
-struct ExampleQuery {
-  const char* title_en;
-  const char* title_da;
-  const char* text; ///< the query; "LANG" stands for the page's language tag
-};
-
-// The labels are asked for in the page's language. The first query follows one of the paths the
-// matrix counts (a tool or case the lead organisation owns that addresses the area), without
-// UNION: Rasqal 0.9.33 counts wrongly when a UNION is joined with further patterns.
-constexpr std::array<ExampleQuery, 3> example_queries{{
-    {"Projects per challenge area, through what their lead organisation owns",
-     "Projekter pr. udfordringsområde, gennem det den ledende organisation ejer",
-     "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-     "SELECT ?area (COUNT(DISTINCT ?project) AS ?projects) WHERE {\n"
-     "  ?project a vg:Project ; vg:leadOrganisation ?organisation .\n"
-     "  ?thing vg:owner ?organisation ; vg:addressesChallenge ?a .\n"
-     "  ?a rdfs:label ?area .\n  FILTER(lang(?area) = \"LANG\")\n}\n"
-     "GROUP BY ?area\nORDER BY DESC(?projects) ?area"},
-    {"A project's organisations", "Et projekts organisationer",
-     "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-     "SELECT ?project ?role ?organisation WHERE {\n  ?p a vg:Project ; rdfs:label ?project ; ?r ?o .\n"
-     "  ?o a vg:Organisation ; rdfs:label ?organisation .\n  ?r rdfs:label ?role .\n"
-     "  FILTER(lang(?project) = \"LANG\" && lang(?organisation) = \"LANG\" && lang(?role) = \"LANG\")\n}\n"
-     "ORDER BY ?project ?role ?organisation"},
-    {"Advice for a challenge area", "Råd til et udfordringsområde",
-     "PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-     "SELECT ?area ?advice WHERE {\n  ?x a vg:Advice ; rdfs:label ?advice ; vg:addressesChallenge ?a .\n"
-     "  ?a rdfs:label ?area .\n  FILTER(lang(?advice) = \"LANG\" && lang(?area) = \"LANG\")\n}\n"
-     "ORDER BY ?area ?advice"},
-}};
-
-std::string query_text(const ExampleQuery& example, std::string_view ui) {
-  std::string out = example.text;
-  for (auto at = out.find("LANG"); at != std::string::npos; at = out.find("LANG", at))
-    out.replace(at, 4, ui);
-  return out;
-}
-
 /// An example as a form that posts it, editable, to the endpoint.
 std::string example_form(const ExampleQuery& example, std::size_t n, std::string_view ui) {
   const std::string id = "query-" + std::to_string(n);
-  return "<h2 id=\"example-" + std::to_string(n) + "\">" +
-         html_escape(ui_text(ui, example.title_en, example.title_da)) +
-         "</h2>\n<form method=\"post\" action=\"sparql\">\n<p><label for=\"" + id + "\">" +
+  return "<h2 id=\"example-" + std::to_string(n) + "\">" + html_escape(example_title(example, ui)) +
+         "</h2>\n<form method=\"post\" action=\"sparql\">\n<p><input type=\"hidden\" name=\"lang\" value=\"" +
+         std::string(ui) + "\"/><label for=\"" + id + "\">" +
          ui_text(ui, "Query (you can change it)", "Forespørgsel (du kan ændre den)") +
          "</label></p>\n<p><textarea id=\"" + id + "\" name=\"query\" rows=\"10\" cols=\"80\" spellcheck=\"false\">" +
-         html_escape(query_text(example, ui)) + "</textarea></p>\n<p><button type=\"submit\">" +
+         html_escape(example_query_text(example, ui)) + "</textarea></p>\n<p><button type=\"submit\">" +
          ui_text(ui, "Run the query", "Kør forespørgslen") + "</button></p>\n</form>\n";
 }
 
 /// An example as text, for a static host.
 std::string example_text(const ExampleQuery& example, std::size_t n, std::string_view ui) {
-  return "<h2 id=\"example-" + std::to_string(n) + "\">" +
-         html_escape(ui_text(ui, example.title_en, example.title_da)) + "</h2>\n<pre tabindex=\"0\"><code>" +
-         html_escape(query_text(example, ui)) + "</code></pre>\n";
+  return "<h2 id=\"example-" + std::to_string(n) + "\">" + html_escape(example_title(example, ui)) +
+         "</h2>\n<pre tabindex=\"0\"><code>" + html_escape(example_query_text(example, ui)) + "</code></pre>\n";
 }
 
 std::string static_help(std::string_view ui) {
@@ -102,9 +62,9 @@ std::string query_page(const SiteContext& site) {
             "<a href=\"sparql\">" + t("SPARQL page", "SPARQL-siden") + "</a>.</p>\n";
   else
     body += static_help(site.ui);
-  for (std::size_t i = 0; i < example_queries.size(); ++i)
-    body += site.options.served ? example_form(example_queries[i], i + 1, site.ui)
-                                : example_text(example_queries[i], i + 1, site.ui);
+  const auto examples = example_queries();
+  for (std::size_t i = 0; i < examples.size(); ++i)
+    body += site.options.served ? example_form(examples[i], i + 1, site.ui) : example_text(examples[i], i + 1, site.ui);
   return render_page(frame, body);
 }
 

@@ -1,6 +1,7 @@
 // WCAG 2.1 A and AA in a real browser: axe-core 4 (npm, tests/js) run in Debian's Chromium on
 // every kind of page the site has (home, a kind's index, one entity of each kind, the ontology,
-// the query page and the search page with results) in both languages, from 'vidensgraf serve'.
+// the query page, the search page with results, and the endpoint's query form with and without an
+// answer) in both languages, from 'vidensgraf serve'.
 // Every violation is printed with its rule, the page and the first offending nodes; the test
 // passes only with none. The pages are found by following the site's own links, so a kind or a
 // page that is added later is checked too.
@@ -38,7 +39,10 @@ async function pagesToCheck(page, url) {
   await page.goto(url);
   const kinds = await page.locator('main a[href$="/index.html"]').evaluateAll((as) =>
     [...new Set(as.map((a) => a.getAttribute('href')).filter((h) => /^[a-z-]+\/index\.html$/.test(h)))]);
-  const pages = ['index.html', 'ontology/index.html', 'query.html', 'search.html?q=region'];
+  // The endpoint's own form, and an answer as a table (the served site's query pages post there).
+  const select = 'SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 5';
+  const pages = ['index.html', 'ontology/index.html', 'query.html', 'search.html?q=region', 'sparql?lang=en',
+                 `sparql?lang=en&query=${encodeURIComponent(select)}`];
   for (const kind of kinds) {
     if (kind === 'ontology/index.html') continue;
     pages.push(kind);
@@ -49,7 +53,8 @@ async function pagesToCheck(page, url) {
   return pages;
 }
 
-const danish = (path) => path.replace(/\.html/, '.da.html');
+/// A page's Danish twin: NAME.da.html, or the endpoint's page with lang=da.
+const danish = (path) => (path.startsWith('sparql?') ? path.replace('lang=en', 'lang=da') : path.replace(/\.html/, '.da.html'));
 
 const browser = await launchBrowser();
 const server = await startServer(binary, dataset);

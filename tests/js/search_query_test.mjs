@@ -104,7 +104,8 @@ try {
 
   // The query page's first example (projects per challenge area) on the served site.
   const areas = readCsv(join(dataset, 'challenge_areas.csv'));
-  for (const [path, column] of [['query.html', 'label@en'], ['query.da.html', 'label@da']]) {
+  for (const [path, column, language, count] of [['query.html', 'label@en', 'en', / rows?\./],
+                                                  ['query.da.html', 'label@da', 'da', / rækker?\./]]) {
     await page.goto(`${server.url}${path}`);
     await page.locator('form button[type="submit"]').first().click();
     await page.waitForURL(/\/sparql$/);
@@ -112,6 +113,10 @@ try {
     const named = rows.filter((r) => areas.some((a) => r.includes(a[column])));
     check(rows.length > 0 && named.length === rows.length,
           `${path}: the example shows ${rows.length} rows, each a challenge area's ${column}`);
+    // The answer speaks the language of the page the form was sent from.
+    const said = await page.locator('#results + p').innerText();
+    check((await page.locator('html').getAttribute('lang')) === language && count.test(said),
+          `${path}: the answer is in ${language} ("${said}")`);
   }
   // On a static host the query page says how to query the downloads instead.
   await page.goto(pathToFileURL(join(work, 'site', 'query.html')).href);

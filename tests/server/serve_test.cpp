@@ -281,7 +281,7 @@ TEST_CASE("the form's answers are an HTML table with the data escaped", "[serve]
   REQUIRE(page);
   REQUIRE(page->status == 200);
   CHECK(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
-  CHECK_THAT(page->body, Catch::Contains("<th scope=\"col\">label</th>"));
+  CHECK_THAT(page->body, Catch::Contains("<th scope=\"col\"><code>label</code></th>"));
   CHECK_THAT(page->body, Catch::Contains("<td><span lang=\"da\">&lt;script&gt;alert(1)&lt;/script&gt;</span></td>"));
   CHECK_THAT(page->body, Catch::Contains("2 rows."));
   CHECK(page->body.find("<script>alert") == std::string::npos);
@@ -289,6 +289,61 @@ TEST_CASE("the form's answers are an HTML table with the data escaped", "[serve]
       c.Get("/sparql", httplib::Params{{"query", "ASK { ?s ?p ?o }"}}, httplib::Headers{{"Accept", browser_accept}});
   REQUIRE(ask);
   CHECK_THAT(ask->body, Catch::Contains("Yes: the pattern matches (true)."));
+}
+
+TEST_CASE("the query form and its answers speak the language of the page they are asked from", "[serve]") {
+  auto c = server().client();
+  auto page = [&](const std::string& path, const std::string& language) {
+    httplib::Headers headers{{"Accept", browser_accept}};
+    if (!language.empty()) headers.emplace("Accept-Language", language);
+    auto r = c.Get(path.c_str(), headers);
+    REQUIRE(r);
+    REQUIRE(r->status == 200);
+    CHECK(r->get_header_value("Vary") == "Accept, Accept-Language");
+    return r->body;
+  };
+  const std::string ask = "/sparql?query=" + httplib::detail::encode_query_param("ASK { ?s ?p ?o }");
+  // By Accept-Language, and by the form's lang field (the page it was sent from) before it.
+  CHECK_THAT(page("/sparql", "da"), Catch::Contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"da\""));
+  CHECK_THAT(page("/sparql", "da"), Catch::Contains("<label for=\"query\">Forespørgsel</label>"));
+  CHECK_THAT(page("/sparql", "da"), Catch::Contains("<input type=\"hidden\" name=\"lang\" value=\"da\"/>"));
+  CHECK_THAT(page("/sparql", "en;q=1, da;q=0.5"), Catch::Contains("<label for=\"query\">Query</label>"));
+  CHECK_THAT(page(ask + "&lang=da", "en"), Catch::Contains("Ja: mønstret findes i data (true)."));
+  CHECK_THAT(page(ask + "&lang=en", "da"), Catch::Contains("Yes: the pattern matches (true)."));
+  CHECK_THAT(page(ask + "&lang=xx", "da"), Catch::Contains("Ja: mønstret")); // not a site language: the header
+  // The switch to the other language keeps the query.
+  CHECK_THAT(page(ask + "&lang=da", ""), Catch::Contains("href=\"sparql?lang=en&amp;query=ASK%20%7B%20%3Fs"));
+
+  // A Danish query page's form (POST, with its lang field) is answered in Danish.
+  const auto posted =
+      c.Post("/sparql", httplib::Headers{{"Accept", browser_accept}},
+             "lang=da&query=" + httplib::detail::encode_query_param(
+                                    "SELECT ?s WHERE { ?s a <https://w3id.org/vidensgraf/ontology#Project> }"),
+             "application/x-www-form-urlencoded");
+  REQUIRE(posted);
+  REQUIRE(posted->status == 200);
+  CHECK_THAT(posted->body, Catch::Matches(R"([\s\S]*<p>[0-9]+ rækker?\.</p>[\s\S]*)"));
+  CHECK_THAT(posted->body, Catch::Contains("aria-label=\"Resultat\""));
+
+  // Every interface text of the form and of an answer has both languages: the site's own check,
+  // on the pages saved beside the site of the same dataset (whose dump tells data from text).
+  const auto site = work_dir("serve-form-languages") / "site";
+  const auto written = run_vidensgraf({"site", "--no-diagrams", "-o", site.string(), (data_dir() / "site").string()});
+  REQUIRE(written.exit_code == 0);
+  const std::string example =
+      "/sparql?query=" +
+      httplib::detail::encode_query_param(
+          "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 3");
+  for (const auto& [suffix, language] : {std::pair{".html", "en"}, std::pair{".da.html", "da"}}) {
+    write_file(site / ("sparql-form" + std::string(suffix)), page("/sparql?lang=" + std::string(language), ""));
+    write_file(site / ("sparql-answer" + std::string(suffix)), page(example + "&lang=" + language, ""));
+    write_file(site / ("sparql-ask" + std::string(suffix)), page(ask + "&lang=" + language, ""));
+  }
+  const auto check =
+      run_program({"/usr/bin/python3", (source_dir() / "tests" / "exporters" / "site" / "site_check.py").string(),
+                   "languages", site.string()});
+  INFO(check.out << check.err);
+  CHECK(check.out.find("sparql-") == std::string::npos);
 }
 
 TEST_CASE("CONSTRUCT answers in Turtle, N-Triples, JSON-LD and RDF/XML by Accept", "[serve]") {

@@ -151,11 +151,13 @@ SAME_IN_BOTH = {"Turtle", "N-Triples", "N-Quads", "JSON-LD", "RDF/XML", "RDF/JSO
 
 
 def texts(root):
-    """The text nodes of a page's body, stripped, outside inline SVG, code and IRIs."""
+    """The text nodes of a page's body, stripped, outside inline SVG, code, IRIs and text areas
+    (a form's editable text, such as a query)."""
     out = []
 
     def walk(e):
-        if e.tag in (SVG + "svg", XHTML + "pre", XHTML + "code", XHTML + "script") or e.get("class") == "iri":
+        if e.tag in (SVG + "svg", XHTML + "pre", XHTML + "code", XHTML + "script", XHTML + "textarea") or \
+                e.get("class") == "iri":
             return
         if e.text and e.text.strip():
             out.append(e.text.strip())
