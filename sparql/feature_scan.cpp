@@ -123,6 +123,63 @@ std::optional<UnsupportedFeature> path_operator(const std::vector<Token>& tokens
   return std::nullopt;
 }
 
+/// The index of the bracket that closes the one at `open` ("{" or "(" and its partner), or
+/// tokens.size() when it is not closed.
+std::size_t closing(const std::vector<Token>& tokens, std::size_t open) {
+  const std::string close = tokens[open].text == "{" ? "}" : ")";
+  int depth = 0;
+  for (std::size_t j = open; j < tokens.size(); ++j) {
+    if (tokens[j].text == tokens[open].text) ++depth;
+    if (tokens[j].text == close && --depth == 0) return j;
+  }
+  return tokens.size();
+}
+
+/// The "{" of the innermost group that holds the token at `at`, or nullopt at the top.
+std::optional<std::size_t> enclosing_group(const std::vector<Token>& tokens, std::size_t at) {
+  int depth = 0;
+  while (at-- > 0) {
+    if (tokens[at].text == "}") ++depth;
+    if (tokens[at].text == "{" && depth-- == 0) return at;
+  }
+  return std::nullopt;
+}
+
+/// Whether the group opened at `open` holds only groups joined by UNION ({ ... } UNION { ... },
+/// or one group { ... }), with at most a "." after them.
+bool only_groups_joined_by_union(const std::vector<Token>& tokens, std::size_t open) {
+  const std::size_t end = closing(tokens, open);
+  bool expect_group = true;
+  for (std::size_t j = open + 1; j < end; ++j) {
+    if (expect_group && tokens[j].text == "{") {
+      j = closing(tokens, j);
+      expect_group = false;
+    } else if (!expect_group && tokens[j].type == TokenType::word && tokens[j].text == "UNION") {
+      expect_group = true;
+    } else if (!(tokens[j].text == "." && !expect_group && j + 1 == end)) {
+      return false;
+    }
+  }
+  return !expect_group;
+}
+
+/// A UNION whose answers are joined with anything: patterns or filters beside it in its group, or
+/// a group around it that holds more (a subquery, OPTIONAL, further patterns). Rasqal 0.9.33 loses
+/// such joins and answers rows that do not match (seen with the other patterns before the UNION
+/// and after it, with the joining variable selected or not, and with the UNION in a subquery), so
+/// only a UNION that is, with the groups around it, the whole WHERE clause is let through.
+std::optional<UnsupportedFeature> union_joined(const std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].type != TokenType::word || tokens[i].text != "UNION") continue;
+    for (auto group = enclosing_group(tokens, i); group; group = enclosing_group(tokens, *group))
+      if (!only_groups_joined_by_union(tokens, *group))
+        return UnsupportedFeature{"UNION joined with other patterns", tokens[i].line, tokens[i].column,
+                                  "put the other patterns and filters into each branch, so that the UNION is the "
+                                  "whole WHERE clause: WHERE { { ... } UNION { ... } }"};
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::string> describe_as_select(std::string_view query) {
@@ -201,6 +258,7 @@ std::optional<UnsupportedFeature> find_unsupported_feature(std::string_view quer
       if (values > 1) return at("VALUES with several values", "use FILTER(?x = a || ?x = b) or one query per value");
     }
   }
+  if (auto joined = union_joined(tokens)) return joined;
   return path_operator(tokens);
 }
 
