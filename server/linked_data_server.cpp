@@ -20,6 +20,7 @@
 #include "sparql/sparql.hpp"
 
 #include <httplib.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <array>
@@ -196,10 +197,12 @@ struct LinkedDataServer::Impl {
     // Every answer may be read by a page of any origin (a browser client such as YASGUI).
     http.set_default_headers({{"Access-Control-Allow-Origin", "*"}});
     http.Get("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
+      if (refused_protocol_request(req, res)) return;
       if (!req.has_param("query")) return describe_service(req, res);
       answer_query(req.get_param_value("query"), req, res);
     });
     http.Post("/sparql", [this](const httplib::Request& req, httplib::Response& res) {
+      if (refused_protocol_request(req, res)) return;
       const std::string type = req.get_header_value("Content-Type");
       if (type.starts_with("application/sparql-query")) return answer_query(req.body, req, res);
       if (type.starts_with("application/x-www-form-urlencoded")) {
@@ -233,6 +236,33 @@ struct LinkedDataServer::Impl {
       not_allowed(req, res);
       return httplib::Server::HandlerResponse::Handled;
     });
+  }
+
+  /// Answers, and returns true for, a /sparql request the SPARQL 1.1 Protocol has no answer for
+  /// here (the W3C protocol suite's bad_* and update cases): an update (the endpoint is read-only),
+  /// more than one query, or a body in another charset than UTF-8.
+  static bool refused_protocol_request(const httplib::Request& req, httplib::Response& res) {
+    const std::string type = req.get_header_value("Content-Type");
+    if (req.has_param("update") || type.starts_with("application/sparql-update")) {
+      plain(res, 400,
+            "this endpoint is read-only: it answers SPARQL queries, not SPARQL Update; load changed data with "
+            "'vidensgraf push' into a triple store, or change the dataset's CSV files and serve it again");
+      return true;
+    }
+    if (req.get_param_value_count("query") > 1) {
+      plain(res, 400, "more than one 'query' parameter: send one query per request (SPARQL 1.1 Protocol)");
+      return true;
+    }
+    if (const auto at = type.find("charset="); at != std::string::npos) {
+      std::string charset = type.substr(at + 8);
+      charset = charset.substr(0, charset.find(';'));
+      std::erase(charset, '"');
+      if (strcasecmp(charset.c_str(), "utf-8") != 0) {
+        plain(res, 415, "the body is in " + charset + "; send the query in UTF-8, as the SPARQL 1.1 Protocol asks");
+        return true;
+      }
+    }
+    return false;
   }
 
   /// The site's interface language ("en" or "da") that Accept-Language prefers.
