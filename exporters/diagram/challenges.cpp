@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace vidensgraf {
 
 namespace {
@@ -49,9 +51,19 @@ Diagram challenges_diagram(const Model& model, const DiagramOptions& options) {
   diagram.title = lang == "da" ? "Projekter og udfordringsområder" : "Projects and challenge areas";
   const auto projects = model.entities_of_kind(schema.require_kind("Project"));
   const auto challenges = model.entities_of_kind(schema.require_kind("ChallengeArea"));
-  for (Vertex v : projects) {
-    diagram.nodes.push_back(detail::entity_node(model, v, lang));
-    diagram.nodes.back().rank_group = 0;
+  // More projects than a page's height holds in one column are drawn in two, one each side of the
+  // areas: the first half left, the rest right (their edges laid out backwards, arrows still at
+  // the areas). Fifteen projects fit one column (the bundled dataset); thirty did not (40 cm).
+  constexpr std::size_t one_column = 16;
+  const std::size_t left = projects.size() > one_column ? (projects.size() + 1) / 2 : projects.size();
+  // With two columns the legend is not placed after every node: the invisible edges that do it
+  // would cross the columns and hold space in each (a drawing twice as tall, half of it empty).
+  if (left < projects.size()) diagram.legend_last = false;
+  std::set<std::string> right_side;
+  for (std::size_t i = 0; i < projects.size(); ++i) {
+    diagram.nodes.push_back(detail::entity_node(model, projects[i], lang));
+    diagram.nodes.back().rank_group = i < left ? 0 : 2;
+    if (i >= left) right_side.insert(diagram.nodes.back().name);
   }
   for (Vertex v : challenges) {
     diagram.nodes.push_back(detail::entity_node(model, v, lang));
@@ -72,6 +84,7 @@ Diagram challenges_diagram(const Model& model, const DiagramOptions& options) {
       edge.to = detail::node_name(model, best.challenge);
       edge.relation = faces.name;
       edge.basis = basis_of(best);
+      edge.laid_out_backwards = right_side.contains(edge.from);
       edge.tooltip =
           fmt::format("{} \xE2\x80\x94 {}", readable_path(model, best.path, lang), basis_label(edge.basis, lang));
       if (j - i > 1) edge.tooltip += fmt::format("; {}: {}", diagram_word("paths", lang), j - i);

@@ -41,6 +41,9 @@ struct DiagramEdge {
   std::string label;    ///< text on the edge (the relation's label in the diagram's language)
   std::string tooltip;  ///< full text on hover (SVG), e.g. the path behind an indirect link
   LinkBasis basis = LinkBasis::stated;
+  /// Laid out from head to tail, the arrow still pointing at `to`: the tail's node is ranked after
+  /// the head's (the challenges view's second column of projects, right of the areas).
+  bool laid_out_backwards = false;
 };
 
 /// A group of nodes drawn in one box (the overview's clusters by kind).

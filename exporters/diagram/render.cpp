@@ -147,8 +147,10 @@ void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
   Agnode_t* tail = agnode(g, gv_chars(edge.from.c_str()), 0);
   Agnode_t* head = agnode(g, gv_chars(edge.to.c_str()), 0);
   if (!tail || !head) throw InternalError("diagram edge between unknown nodes " + edge.from + " -> " + edge.to);
-  Agedge_t* e = agedge(g, tail, head, nullptr, 1);
+  Agedge_t* e = edge.laid_out_backwards ? agedge(g, head, tail, nullptr, 1) : agedge(g, tail, head, nullptr, 1);
   if (!e) throw InternalError("Graphviz could not create edge " + edge.from + " -> " + edge.to);
+  // Declared only where used, so that the DOT of every other diagram stays as it was.
+  if (edge.laid_out_backwards) agsafeset(e, gv_chars("dir"), gv_chars("back"), gv_chars("forward"));
   if (!edge.label.empty())
     set(e, external_label ? "xlabel" : "label",
         detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
@@ -358,6 +360,53 @@ std::string fix_svg_fonts(const std::string& svg) {
   return out;
 }
 
+/// The page a diagram is made for: the text block of an A4 page, 17 cm wide and 25 cm tall, in pt.
+constexpr double page_width_pt = 17.0 / 2.54 * 72.0;
+constexpr double page_height_pt = 25.0 / 2.54 * 72.0;
+
+/// The drawing's size in pt after gvLayout: its bounding box ("bb", set by gvLayout) and the pad
+/// around it on each side.
+std::optional<std::pair<double, double>> laid_out_size(Agraph_t* g) {
+  const char* bb = agget(g, gv_chars("bb"));
+  if (!bb) return std::nullopt;
+  std::string box(bb);
+  std::replace(box.begin(), box.end(), ',', ' '); // "0 0 626 977" from gvLayout, "0,0,626,977" in DOT
+  double llx = 0, lly = 0, urx = 0, ury = 0;
+  if (std::sscanf(box.c_str(), "%lf %lf %lf %lf", &llx, &lly, &urx, &ury) != 4) return std::nullopt;
+  const double pad = 2 * std::atof(agget(g, gv_chars("pad"))) * 72.0;
+  return std::pair{urx - llx + pad, ury - lly + pad};
+}
+
+void lay_out(GVC_t* context, Agraph_t* g, std::string_view engine) {
+  if (gvLayout(context, g, std::string(engine).c_str()) != 0)
+    throw InternalError(fmt::format("Graphviz could not lay out the diagram with {}", engine));
+}
+
+/// Lays the graph out so that, scaled to the page's width (never enlarged), it is no taller than
+/// the page: a drawing taller than that is laid out again with Graphviz's `ratio`, which spreads
+/// the nodes apart sideways (the text keeps its size) until the shape is the page's. A drawing
+/// narrower than the page is not scaled, so only its height counts; it is left as it is when the
+/// stretch could not help.
+void lay_out_for_page(GVC_t* context, Agraph_t* g, std::string_view engine) {
+  lay_out(context, g, engine);
+  // The shape asked of Graphviz, corrected from what it gave: its ratio applies to the layout
+  // before the title, the pad and the rounding, so the first try may fall a little short.
+  double ratio = 0;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const auto size = laid_out_size(g);
+    if (!size) return;
+    const auto [width, height] = *size;
+    if (height * std::min(1.0, page_width_pt / width) <= page_height_pt) return;
+    // The width at which the height fits, at the page's shape less 2%.
+    const double wanted = std::max(width, height * page_width_pt / page_height_pt / 0.98);
+    if (wanted <= width * 1.001) return; // narrower than the page: no stretch makes it shorter
+    ratio = (ratio == 0 ? height / width : ratio) * width / wanted;
+    gvFreeLayout(context, g);
+    agsafeset(g, gv_chars("ratio"), gv_chars(fmt::format("{:.4f}", ratio).c_str()), gv_chars(""));
+    lay_out(context, g, engine);
+  }
+}
+
 } // namespace
 
 std::optional<DiagramFormat> parse_diagram_format(std::string_view name) noexcept {
@@ -378,8 +427,7 @@ std::string render_diagram(const Diagram& diagram, DiagramFormat format) {
   GVC_t* const context = detail::graphviz_context();
   const detail::AgraphPtr graph = build_graph(diagram, engine);
   if (format == DiagramFormat::dot) return write_dot(graph.get());
-  if (gvLayout(context, graph.get(), std::string(engine).c_str()) != 0)
-    throw InternalError(fmt::format("Graphviz could not lay out the diagram with {}", engine));
+  lay_out_for_page(context, graph.get(), engine);
   const detail::GvLayout layout(context, graph.get());
   const std::string name(info(format).name); // Graphviz's renderer of the same name
   char* data = nullptr;
