@@ -27,6 +27,7 @@ struct DiagramCommandOptions {
 
 std::vector<std::string> diagram_format_names() {
   std::vector<std::string> out;
+  out.reserve(diagram_formats.size());
   for (const auto& f : diagram_formats)
     out.emplace_back(f.name);
   return out;

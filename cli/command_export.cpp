@@ -29,6 +29,7 @@ struct ExportOptions {
 
 std::vector<std::string> format_names() {
   std::vector<std::string> out;
+  out.reserve(rdf_formats.size());
   for (const auto& f : rdf_formats)
     out.emplace_back(f.name);
   return out;
@@ -39,6 +40,7 @@ std::vector<std::string> format_names() {
 const std::vector<FormatExtension>& extensions() {
   static const std::vector<FormatExtension> table = [] {
     std::vector<FormatExtension> out;
+    out.reserve(rdf_formats.size() + rdf_extension_aliases.size());
     for (const auto& f : rdf_formats)
       out.push_back({f.extension, f.name});
     for (const auto& a : rdf_extension_aliases)

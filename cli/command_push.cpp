@@ -4,11 +4,10 @@
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
+#include "model/read_file.hpp"
 #include "exporters/store/graph_store_client.hpp"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace vidensgraf::cli {
 
@@ -20,12 +19,14 @@ struct PushCommandOptions {
   std::string password_file;
 };
 
+/// A wrong --password-file is a wrong command line (exit 2), not wrong input.
 std::string read_password(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError("cannot read the password file '" + file + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string password = text.str();
+  std::string password;
+  try {
+    password = read_file(file);
+  } catch (const InputError& e) {
+    throw UsageError(e.what());
+  }
   while (!password.empty() && (password.back() == '\n' || password.back() == '\r'))
     password.pop_back();
   return password;

@@ -57,7 +57,7 @@ enum class Limit : bool {
 /// Adds one query as a subcommand of `query`, with --format, --basis, --lang and DIR, and with
 /// --limit unless the query has its own.
 CLI::App* add_query(CLI::App& query, const std::string& name, const std::string& description,
-                    std::shared_ptr<QueryOptions> options, Runner runner, Limit limit = Limit::rows) {
+                    const std::shared_ptr<QueryOptions>& options, const Runner& runner, Limit limit = Limit::rows) {
   auto* cmd = query.add_subcommand(name, description);
   cmd->add_option("--format", options->format, "Output as a table, csv or json (json includes each path's steps)")
       ->check(CLI::IsMember({"table", "csv", "json"}));

@@ -4,12 +4,11 @@
 #include "model/load_input.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
+#include "model/read_file.hpp"
 #include "sparql/sparql.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 namespace vidensgraf::cli {
 
@@ -22,12 +21,13 @@ struct SparqlCliOptions {
   SparqlOptions run;
 };
 
+/// A wrong --file is a wrong command line (exit 2), not wrong input.
 std::string read_query_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read the query file '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  try {
+    return read_file(path);
+  } catch (const InputError& e) {
+    throw UsageError(e.what());
+  }
 }
 
 } // namespace

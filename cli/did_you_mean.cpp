@@ -50,6 +50,7 @@ std::string unknown_command(const CLI::App& parent, const std::string& word) {
   std::string message = "unknown command '" + prefix + word + "'";
   if (const auto close = closest_names(word, names); !close.empty()) {
     std::vector<std::string> meant;
+    meant.reserve(close.size());
     for (const auto& name : close)
       meant.push_back(prefix + name);
     return message + "; did you mean " + either(meant) + "?";

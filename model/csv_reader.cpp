@@ -72,6 +72,10 @@ std::uint32_t CsvReader::column_at(std::size_t offset) const noexcept {
   return static_cast<std::uint32_t>(utf8_length(data_.substr(line_start, offset - line_start)) + 1);
 }
 
+// Long on purpose: it is the reader's state machine (the empty lines between rows, a quoted
+// field and what may follow its closing quote, an unquoted field, the end of a field or row),
+// whose cases read best side by side; split, each piece would take the position, the line and
+// the row under construction.
 bool CsvReader::next_row(std::vector<CsvField>& row) {
   std::size_t count = 0;
   const auto n = data_.size();

@@ -2,36 +2,20 @@
 
 #include "model/csv_reader.hpp"
 #include "model/progress.hpp"
+#include "model/read_file.hpp"
+#include "model/required_languages.hpp"
 #include "model/english.hpp"
 #include "model/error.hpp"
 #include "model/values.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <array>
 #include <unordered_map>
 
 namespace vidensgraf {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-  // ifstream opens a folder named like a table, and its "size" is then huge (bad_alloc).
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw InputError("cannot read " + path.string() + ": not a regular file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError("cannot read " + path.string());
-  std::string data;
-  in.seekg(0, std::ios::end);
-  const auto size = in.tellg();
-  if (size < 0) throw InputError("cannot read " + path.string());
-  data.resize(static_cast<std::size_t>(size));
-  in.seekg(0);
-  in.read(data.data(), static_cast<std::streamsize>(data.size()));
-  if (!in) throw InputError("cannot read " + path.string());
-  return data;
-}
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -213,6 +197,19 @@ private:
     return column;
   }
 
+  /// The columns of an entity table's header row.
+  struct EntityColumns {
+    std::vector<std::optional<Column>> columns; // one a field; nothing for an unknown column
+    std::optional<std::size_t> id, source, section;
+  };
+
+  /// A source row waits for its citation until the whole table is read.
+  struct DeferredSource {
+    Vertex v;
+    CsvField source;
+    std::string section;
+  };
+
   void load_entity_table(KindId kind, const fs::path& path) {
     const auto name = shown(path.filename().string());
     files_.push_back(name);
@@ -224,84 +221,21 @@ private:
       diagnostics_.error({name, 0, 0}, "the table is empty; it needs at least a header row (id,label@da,source,...)");
       return;
     }
-    // Header.
-    std::vector<std::optional<Column>> columns;
-    std::optional<std::size_t> id_col, source_col, section_col;
-    std::vector<std::string> seen;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      const auto& h = row[i];
-      const auto where = csv.at(h);
-      if (std::find(seen.begin(), seen.end(), h.text) != seen.end())
-        diagnostics_.error(where, "duplicate column '" + h.text + "'");
-      seen.push_back(h.text);
-      if (h.text == "id") {
-        id_col = i;
-        columns.push_back(Column{Column::Role::id});
-      } else if (h.text == "source") {
-        source_col = i;
-        columns.push_back(Column{Column::Role::source});
-      } else if (h.text == "section") {
-        section_col = i;
-        columns.push_back(Column{Column::Role::section});
-      } else if (auto c = attribute_column(h, kind, csv, false)) {
-        columns.push_back(c);
-      } else {
-        std::vector<std::string> known{"id", "source", "section"};
-        for (const auto& a : schema_.attributes())
-          if (a.allows(kind)) known.push_back(a.column + (a.type == ValueType::lang_text ? "@LANG" : ""));
-        diagnostics_.error(where, "unknown column '" + h.text + "' (known for " + schema_.kind(kind).name + ": " +
-                                      join(known) + ")");
-        columns.emplace_back();
-      }
-    }
-    if (!id_col) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'id'");
-    if (!source_col) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'source'");
-    if (!id_col || !source_col) return;
+    const auto header = entity_columns(kind, row, csv);
+    if (!header.id) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'id'");
+    if (!header.source) diagnostics_.error(csv.at(csv.row_line(), 1), "missing column 'source'");
+    if (!header.id || !header.source) return;
 
     const bool is_sources = kind == schema_.require_kind("Source");
-    struct Deferred {
-      Vertex v;
-      CsvField source;
-      std::string section;
-    };
-    std::vector<Deferred> deferred;
+    std::vector<DeferredSource> deferred;
     for (std::size_t rows = 0; csv.next_row(row); ++rows) {
-      if (rows % 4096 == 0 && progress_) progress_->update(bytes_loaded_ + csv.position());
-      if (row.size() != columns.size()) {
-        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
-                                                          std::to_string(row.size()) + ", the header has " +
-                                                          std::to_string(columns.size()));
-        continue;
-      }
-      const auto& id = row[*id_col];
-      if (auto problem = check_id(id.text)) {
-        diagnostics_.error(csv.at(id), "bad id '" + id.text + "': " + *problem);
-        continue;
-      }
-      if (auto existing = model_.find_id(id.text)) {
-        const auto first = location_of(*existing);
-        diagnostics_.error(csv.at(id), "duplicate id '" + id.text + "' (first defined at " + first.file + ":" +
-                                           std::to_string(first.line) + "); ids must be unique in the dataset");
-        continue;
-      }
-      Entity entity;
-      entity.id = id.text;
-      entity.kind = kind;
-      const std::string section = section_col ? row[*section_col].text : std::string{};
-      std::optional<ProvenanceId> provenance;
-      if (!is_sources) {
-        provenance = cite(row[*source_col], section, {}, csv);
-        entity.provenance = provenance.value_or(0);
-      }
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        if (!columns[i] || columns[i]->role != Column::Role::attribute || row[i].text.empty()) continue;
-        const auto& def = schema_.attribute(columns[i]->attribute);
-        if (!check_value(def, row[i], csv)) continue;
-        entity.values.push_back({columns[i]->attribute, columns[i]->language, false, entity.provenance, row[i].text});
-      }
-      const auto v = model_.add_entity(std::move(entity));
+      report_progress(rows, csv);
+      if (!has_width(row, header.columns.size(), csv)) continue;
+      const auto v = add_entity_row(kind, header, row, csv, is_sources);
+      if (!v) continue;
       rows_.push_back({file_index, csv.row_line()});
-      if (is_sources) deferred.push_back({v, row[*source_col], section});
+      if (is_sources)
+        deferred.push_back({*v, row[*header.source], header.section ? row[*header.section].text : std::string{}});
     }
     // A source may cite itself or another source of the same table.
     for (auto& d : deferred) {
@@ -314,92 +248,175 @@ private:
     }
   }
 
+  EntityColumns entity_columns(KindId kind, const std::vector<CsvField>& row, const CsvReader& csv) {
+    EntityColumns header;
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const auto& h = row[i];
+      const auto where = csv.at(h);
+      if (std::find(seen.begin(), seen.end(), h.text) != seen.end())
+        diagnostics_.error(where, "duplicate column '" + h.text + "'");
+      seen.push_back(h.text);
+      if (h.text == "id") {
+        header.id = i;
+        header.columns.push_back(Column{Column::Role::id});
+      } else if (h.text == "source") {
+        header.source = i;
+        header.columns.push_back(Column{Column::Role::source});
+      } else if (h.text == "section") {
+        header.section = i;
+        header.columns.push_back(Column{Column::Role::section});
+      } else if (auto c = attribute_column(h, kind, csv, false)) {
+        header.columns.push_back(c);
+      } else {
+        std::vector<std::string> known{"id", "source", "section"};
+        for (const auto& a : schema_.attributes())
+          if (a.allows(kind)) known.push_back(a.column + (a.type == ValueType::lang_text ? "@LANG" : ""));
+        diagnostics_.error(where, "unknown column '" + h.text + "' (known for " + schema_.kind(kind).name + ": " +
+                                      join(known) + ")");
+        header.columns.emplace_back();
+      }
+    }
+    return header;
+  }
+
+  /// The entity of a row with as many fields as the header, or nothing (with an error) when its
+  /// id is bad or taken. A source's own citation is left for later (DeferredSource).
+  std::optional<Vertex> add_entity_row(KindId kind, const EntityColumns& header, const std::vector<CsvField>& row,
+                                       const CsvReader& csv, bool is_sources) {
+    const auto& id = row[*header.id];
+    if (auto problem = check_id(id.text)) {
+      diagnostics_.error(csv.at(id), "bad id '" + id.text + "': " + *problem);
+      return std::nullopt;
+    }
+    if (auto existing = model_.find_id(id.text)) {
+      const auto first = location_of(*existing);
+      diagnostics_.error(csv.at(id), "duplicate id '" + id.text + "' (first defined at " + first.file + ":" +
+                                         std::to_string(first.line) + "); ids must be unique in the dataset");
+      return std::nullopt;
+    }
+    Entity entity;
+    entity.id = id.text;
+    entity.kind = kind;
+    if (!is_sources) {
+      const std::string section = header.section ? row[*header.section].text : std::string{};
+      entity.provenance = cite(row[*header.source], section, {}, csv).value_or(0);
+    }
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const auto& column = header.columns[i];
+      if (!column || column->role != Column::Role::attribute || row[i].text.empty()) continue;
+      const auto& def = schema_.attribute(column->attribute);
+      if (!check_value(def, row[i], csv)) continue;
+      entity.values.push_back({column->attribute, column->language, false, entity.provenance, row[i].text});
+    }
+    return model_.add_entity(std::move(entity));
+  }
+
+  /// Moves the progress bar every 4096 rows.
+  void report_progress(std::size_t rows, const CsvReader& csv) {
+    if (rows % 4096 == 0 && progress_) progress_->update(bytes_loaded_ + csv.position());
+  }
+
+  /// True when the row has `width` fields, the header's number; reports it otherwise.
+  bool has_width(const std::vector<CsvField>& row, std::size_t width, const CsvReader& csv) {
+    if (row.size() == width) return true;
+    diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " + std::to_string(row.size()) +
+                                                      ", the header has " + std::to_string(width));
+    return false;
+  }
+
+  /// relations.csv's columns: subject, relation, object, basis and source are required.
+  static constexpr std::array<std::string_view, 7> relation_columns{"subject", "relation", "object", "basis",
+                                                                    "source",  "section",  "note"};
+  using RelationColumns = std::array<std::optional<std::size_t>, relation_columns.size()>;
+
   void load_relations(const fs::path& path) {
     const auto name = shown(path.filename().string());
     const std::string data = read_file(path);
     CsvReader csv(data, name, diagnostics_);
     std::vector<CsvField> row;
     if (!csv.next_row(row)) return;
-    static constexpr std::string_view names[] = {"subject", "relation", "object", "basis", "source", "section", "note"};
-    std::array<std::optional<std::size_t>, 7> col;
+    const auto col = relation_header(row, csv);
+    if (!col) return;
+    const std::size_t width = row.size();
+    for (std::size_t rows = 0; csv.next_row(row); ++rows) {
+      report_progress(rows, csv);
+      if (!has_width(row, width, csv)) continue;
+      const auto cell = [&](std::size_t k) -> const CsvField* { return (*col)[k] ? &row[*(*col)[k]] : nullptr; };
+      load_relation_row(*cell(0), *cell(1), *cell(2), *cell(3), *cell(4), cell(5), cell(6), csv);
+    }
+  }
+
+  /// Where each of relations.csv's columns is, or nothing (with errors) when a required one is missing.
+  std::optional<RelationColumns> relation_header(const std::vector<CsvField>& row, const CsvReader& csv) {
+    RelationColumns col;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      const auto it = std::find(std::begin(names), std::end(names), row[i].text);
-      if (it == std::end(names)) {
+      const auto it = std::find(relation_columns.begin(), relation_columns.end(), row[i].text);
+      if (it == relation_columns.end()) {
         diagnostics_.error(csv.at(row[i]), "unknown column '" + row[i].text +
                                                "' (known: subject, relation, object, basis, source, section, note)");
         continue;
       }
-      auto& slot = col[static_cast<std::size_t>(it - std::begin(names))];
+      auto& slot = col[static_cast<std::size_t>(it - relation_columns.begin())];
       if (slot) diagnostics_.error(csv.at(row[i]), "duplicate column '" + row[i].text + "'");
       slot = i;
     }
     bool complete = true;
     for (std::size_t k = 0; k < 5; ++k)
       if (!col[k]) {
-        diagnostics_.error(csv.at(csv.row_line(), 1), "missing column '" + std::string(names[k]) + "'");
+        diagnostics_.error(csv.at(csv.row_line(), 1), "missing column '" + std::string(relation_columns[k]) + "'");
         complete = false;
       }
-    if (!complete) return;
-    const std::size_t width = row.size();
-    const auto cell = [&](std::size_t k) -> const CsvField* { return col[k] ? &row[*col[k]] : nullptr; };
+    if (!complete) return std::nullopt;
+    return col;
+  }
 
-    for (std::size_t rows = 0; csv.next_row(row); ++rows) {
-      if (rows % 4096 == 0 && progress_) progress_->update(bytes_loaded_ + csv.position());
-      if (row.size() != width) {
-        diagnostics_.error(csv.at(csv.row_line(), 1), "wrong number of fields: the row has " +
-                                                          std::to_string(row.size()) + ", the header has " +
-                                                          std::to_string(width));
-        continue;
-      }
-      const auto& subject_f = *cell(0);
-      const auto& relation_f = *cell(1);
-      const auto& object_f = *cell(2);
-      const auto& basis_f = *cell(3);
-      bool ok = true;
-      auto subject = resolve(subject_f.text);
-      if (!subject) {
-        diagnostics_.error(csv.at(subject_f),
-                           "unknown entity '" + subject_f.text + "': no table has a row with this id");
-        ok = false;
-      }
-      bool curated = false;
-      if (basis_f.text == "curated") {
-        curated = true;
-      } else if (basis_f.text != "stated") {
-        diagnostics_.error(csv.at(basis_f),
-                           "basis must be 'stated' (a source says it) or 'curated' (an editor derived it), not '" +
-                               basis_f.text + "'");
-        ok = false;
-      }
-      const std::string_view section = cell(5) ? std::string_view{cell(5)->text} : std::string_view{};
-      const std::string_view note = cell(6) ? std::string_view{cell(6)->text} : std::string_view{};
-      auto provenance = cite(*cell(4), section, note, csv);
-      ok = ok && provenance;
+  /// One row of relations.csv: a relation between two entities, or an attribute value of the
+  /// subject (when the "relation" is an attribute column such as label@en).
+  void load_relation_row(const CsvField& subject_f, const CsvField& relation_f, const CsvField& object_f,
+                         const CsvField& basis_f, const CsvField& source_f, const CsvField* section_f,
+                         const CsvField* note_f, const CsvReader& csv) {
+    bool ok = true;
+    auto subject = resolve(subject_f.text);
+    if (!subject) {
+      diagnostics_.error(csv.at(subject_f), "unknown entity '" + subject_f.text + "': no table has a row with this id");
+      ok = false;
+    }
+    bool curated = false;
+    if (basis_f.text == "curated") {
+      curated = true;
+    } else if (basis_f.text != "stated") {
+      diagnostics_.error(csv.at(basis_f),
+                         "basis must be 'stated' (a source says it) or 'curated' (an editor derived it), not '" +
+                             basis_f.text + "'");
+      ok = false;
+    }
+    const std::string_view section = section_f ? std::string_view{section_f->text} : std::string_view{};
+    const std::string_view note = note_f ? std::string_view{note_f->text} : std::string_view{};
+    auto provenance = cite(source_f, section, note, csv);
+    ok = ok && provenance;
 
-      if (auto relation = schema_.find_relation(relation_f.text)) {
-        auto object = resolve(object_f.text);
-        if (!object) {
-          diagnostics_.error(csv.at(object_f),
-                             "unknown entity '" + object_f.text + "': no table has a row with this id");
-          continue;
-        }
-        if (!ok) continue;
-        add_relation(*subject, *relation, *object, curated, *provenance, csv, relation_f);
-      } else if (schema_.find_attribute(relation_f.text.substr(0, relation_f.text.find('@')))) {
-        auto column = attribute_column(
-            relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt, csv, true);
-        if (!column || !ok) continue;
-        const auto& def = schema_.attribute(column->attribute);
-        if (!def.allows(model_.entity(*subject).kind) || !check_value(def, object_f, csv)) continue;
-        add_value(*subject, {column->attribute, column->language, curated, *provenance, object_f.text});
-      } else {
-        std::vector<std::string> known;
-        for (const auto& r : schema_.relations())
-          known.push_back(r.name);
-        diagnostics_.error(csv.at(relation_f), "unknown relation kind '" + relation_f.text +
-                                                   "' (known: " + join(known) +
-                                                   "; or an attribute column such as participants or label@en)");
+    if (auto relation = schema_.find_relation(relation_f.text)) {
+      auto object = resolve(object_f.text);
+      if (!object) {
+        diagnostics_.error(csv.at(object_f), "unknown entity '" + object_f.text + "': no table has a row with this id");
+        return;
       }
+      if (!ok) return;
+      add_relation(*subject, *relation, *object, curated, *provenance, csv, relation_f);
+    } else if (schema_.find_attribute(relation_f.text.substr(0, relation_f.text.find('@')))) {
+      auto column = attribute_column(
+          relation_f, subject ? std::optional<KindId>(model_.entity(*subject).kind) : std::nullopt, csv, true);
+      if (!column || !ok) return;
+      const auto& def = schema_.attribute(column->attribute);
+      if (!def.allows(model_.entity(*subject).kind) || !check_value(def, object_f, csv)) return;
+      add_value(*subject, {column->attribute, column->language, curated, *provenance, object_f.text});
+    } else {
+      std::vector<std::string> known;
+      for (const auto& r : schema_.relations())
+        known.push_back(r.name);
+      diagnostics_.error(csv.at(relation_f), "unknown relation kind '" + relation_f.text + "' (known: " + join(known) +
+                                                 "; or an attribute column such as participants or label@en)");
     }
   }
 
@@ -431,7 +448,7 @@ private:
     const auto& def = schema_.relation(kind);
     const auto s_kind = model_.entity(s).kind;
     const auto o_kind = model_.entity(o).kind;
-    if (!def.allows_subject(s_kind) || !def.allows_object(o_kind)) {
+    if (!def.connects(s_kind, o_kind)) {
       std::vector<std::string> from, to;
       for (auto k : def.domain)
         from.push_back(schema_.kind(k).name);
@@ -464,21 +481,12 @@ private:
   }
 
   void check_required_languages() {
-    for (std::size_t a = 0; a < schema_.attributes().size(); ++a) {
-      const auto& def = schema_.attributes()[a];
-      for (const auto& lang : def.required_languages) {
-        const auto lang_id = model_.intern_language(lang);
-        for (auto v : boost::make_iterator_range(boost::vertices(model_.graph()))) {
-          const auto& values = model_.entity(v).values;
-          const bool has = std::any_of(values.begin(), values.end(), [&](const AttributeValue& value) {
-            return value.attribute == a && value.language == lang_id;
-          });
-          if (!has)
-            diagnostics_.error(location_of(v), "missing required field " + def.column + "@" + lang + " for '" +
-                                                   model_.entity(v).id + "'");
-        }
-      }
-    }
+    const auto vertices = boost::vertices(model_.graph());
+    const std::vector<Vertex> all(vertices.first, vertices.second);
+    for (const auto& gap : missing_required_languages(model_, all))
+      diagnostics_.error(location_of(gap.entity), "missing required field " + schema_.attribute(gap.attribute).column +
+                                                      "@" + std::string(gap.language) + " for '" +
+                                                      model_.entity(gap.entity).id + "'");
   }
 
   fs::path dir_;

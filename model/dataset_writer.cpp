@@ -44,69 +44,72 @@ void write_metadata(const DatasetMetadata& m, const fs::path& file) {
   write_output(file.string(), [&](std::ostream& out) { out << "# Written by vidensgraf import.\n" << t << '\n'; });
 }
 
-} // namespace
+/// relations.csv's rows: a row for each citation of a relation, and of an attribute value that
+/// its entity's row cannot hold (curated, or from another source than the entity's).
+class RelationRows {
+public:
+  explicit RelationRows(const Model& model) : model_(model) {}
 
-void write_dataset(const Model& model, const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw OutputError("cannot create the folder '" + dir.string() + "': " + ec.message());
-  const Schema& schema = model.schema();
-  const auto& g = model.graph();
-  write_metadata(model.metadata(), dir / "dataset.toml");
-
-  struct Row {
-    std::vector<std::string> cells;
-  };
-  std::vector<std::vector<std::string>> relation_rows;
-  const auto cite_rows = [&](const std::string& subject, const std::string& relation, const std::string& object,
-                             bool curated, ProvenanceId id) {
-    const auto& p = model.provenance(id);
+  void cite(const std::string& subject, const std::string& relation, const std::string& object, bool curated,
+            ProvenanceId id) {
+    const auto& p = model_.provenance(id);
     for (const auto& c : p.citations)
-      relation_rows.push_back(
-          {subject, relation, object, curated ? "curated" : "stated", model.entity(c.source).id, c.section, p.note});
-  };
-  const auto column_of = [&](const AttributeValue& v) {
-    const auto& def = schema.attribute(v.attribute);
-    return def.type == ValueType::lang_text ? def.column + "@" + model.language(v.language) : def.column;
-  };
+      rows_.push_back(
+          {subject, relation, object, curated ? "curated" : "stated", model_.entity(c.source).id, c.section, p.note});
+  }
+  const std::vector<std::vector<std::string>>& rows() const noexcept { return rows_; }
 
-  for (KindId k = 0; k < schema.kinds().size(); ++k) {
-    const auto entities = model.entities_of_kind(k);
-    if (entities.empty()) continue;
-    // Columns: in attribute order, languages sorted; only those some row fills.
-    std::map<std::pair<AttributeId, std::string>, std::string> columns; // (attribute, lang) -> column name
-    std::vector<std::map<std::string, std::string>> cells(entities.size());
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-      const auto& e = model.entity(entities[i]);
-      for (const auto& v : e.values) {
-        const auto column = column_of(v);
-        if (!v.curated && v.provenance == e.provenance && !cells[i].count(column)) {
-          cells[i][column] = v.value;
-          columns.emplace(std::make_pair(v.attribute, model.language(v.language)), column);
-        } else {
-          cite_rows(e.id, column, v.value, v.curated, v.provenance);
-        }
+private:
+  const Model& model_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+std::string column_of(const Model& model, const AttributeValue& v) {
+  const auto& def = model.schema().attribute(v.attribute);
+  return def.type == ValueType::lang_text ? def.column + "@" + model.language(v.language) : def.column;
+}
+
+/// The table of one kind; the values its rows cannot hold go to `relation_rows`.
+void write_entity_table(const Model& model, KindId k, const std::vector<Vertex>& entities, const fs::path& dir,
+                        RelationRows& relation_rows) {
+  // Columns: in attribute order, languages sorted; only those some row fills.
+  std::map<std::pair<AttributeId, std::string>, std::string> columns; // (attribute, lang) -> column name
+  std::vector<std::map<std::string, std::string>> cells(entities.size());
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const auto& e = model.entity(entities[i]);
+    for (const auto& v : e.values) {
+      const auto column = column_of(model, v);
+      if (!v.curated && v.provenance == e.provenance && !cells[i].count(column)) {
+        cells[i][column] = v.value;
+        columns.emplace(std::make_pair(v.attribute, model.language(v.language)), column);
+      } else {
+        relation_rows.cite(e.id, column, v.value, v.curated, v.provenance);
       }
     }
-    std::vector<std::string> header{"id"};
-    for (const auto& [key, name] : columns)
-      header.push_back(name);
-    header.insert(header.end(), {"source", "section"});
-    write_output((dir / (schema.kind(k).table + ".csv")).string(), [&](std::ostream& out) {
-      write_csv_row(out, std::vector<std::string_view>(header.begin(), header.end()));
-      for (std::size_t i = 0; i < entities.size(); ++i) {
-        const auto& e = model.entity(entities[i]);
-        const auto& p = model.provenance(e.provenance);
-        std::vector<std::string> row{e.id};
-        for (const auto& [key, name] : columns)
-          row.push_back(cells[i].count(name) ? cells[i][name] : "");
-        row.push_back(p.citations.empty() ? "" : model.entity(p.citations.front().source).id);
-        row.push_back(p.citations.empty() ? "" : p.citations.front().section);
-        write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
-      }
-    });
   }
+  std::vector<std::string> header{"id"};
+  for (const auto& [key, name] : columns)
+    header.push_back(name);
+  header.insert(header.end(), {"source", "section"});
+  write_output((dir / (model.schema().kind(k).table + ".csv")).string(), [&](std::ostream& out) {
+    write_csv_row(out, std::vector<std::string_view>(header.begin(), header.end()));
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      const auto& e = model.entity(entities[i]);
+      const auto& p = model.provenance(e.provenance);
+      std::vector<std::string> row{e.id};
+      for (const auto& [key, name] : columns)
+        row.push_back(cells[i].count(name) ? cells[i][name] : "");
+      row.push_back(p.citations.empty() ? "" : model.entity(p.citations.front().source).id);
+      row.push_back(p.citations.empty() ? "" : p.citations.front().section);
+      write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
+    }
+  });
+}
 
+/// relations.csv: the rows the entity tables left, then every relation, by subject, kind, object.
+void write_relations_table(const Model& model, const fs::path& dir, RelationRows& relation_rows) {
+  const Schema& schema = model.schema();
+  const auto& g = model.graph();
   for (const auto v : model.sorted_entities()) {
     std::vector<Edge> edges;
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
@@ -116,13 +119,29 @@ void write_dataset(const Model& model, const fs::path& dir) {
              std::make_tuple(g[b].kind, g[boost::target(b, g)].id, g[b].curated);
     });
     for (auto e : edges)
-      cite_rows(g[v].id, schema.relation(g[e].kind).name, g[boost::target(e, g)].id, g[e].curated, g[e].provenance);
+      relation_rows.cite(g[v].id, schema.relation(g[e].kind).name, g[boost::target(e, g)].id, g[e].curated,
+                         g[e].provenance);
   }
   write_output((dir / (std::string(relations_table) + ".csv")).string(), [&](std::ostream& out) {
     write_csv_row(out, {"subject", "relation", "object", "basis", "source", "section", "note"});
-    for (const auto& row : relation_rows)
+    for (const auto& row : relation_rows.rows())
       write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));
   });
+}
+
+} // namespace
+
+void write_dataset(const Model& model, const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw OutputError("cannot create the folder '" + dir.string() + "': " + ec.message());
+  write_metadata(model.metadata(), dir / "dataset.toml");
+  RelationRows relation_rows(model);
+  for (KindId k = 0; k < model.schema().kinds().size(); ++k) {
+    const auto entities = model.entities_of_kind(k);
+    if (!entities.empty()) write_entity_table(model, k, entities, dir, relation_rows);
+  }
+  write_relations_table(model, dir, relation_rows);
 }
 
 } // namespace vidensgraf

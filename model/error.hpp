@@ -21,7 +21,7 @@ enum class ExitCode : int {
 /// Root of every error vidensgraf throws; carries the exit code the CLI ends with.
 class Error : public std::runtime_error {
 public:
-  Error(std::string message, ExitCode code) : std::runtime_error(std::move(message)), code_(code) {}
+  Error(const std::string& message, ExitCode code) : std::runtime_error(message), code_(code) {}
   /// The exit code the command line ends with for this error.
   ExitCode exit_code() const noexcept { return code_; }
 
@@ -32,7 +32,7 @@ private:
 /// Input that cannot be read or parsed (dataset, metadata, RDF, query); exit code 1.
 class InputError : public Error {
 public:
-  explicit InputError(std::string message) : Error(std::move(message), ExitCode::invalid_data) {}
+  explicit InputError(const std::string& message) : Error(message, ExitCode::invalid_data) {}
 };
 
 /// A dataset that was read but breaks the schema; exit code 1. It carries every diagnostic of the
@@ -40,8 +40,8 @@ public:
 /// An empty message means the command has reported the problems itself (validate).
 class ValidationError : public Error {
 public:
-  explicit ValidationError(std::string message, Diagnostics diagnostics = {})
-      : Error(std::move(message), ExitCode::invalid_data), diagnostics_(std::move(diagnostics)) {}
+  explicit ValidationError(const std::string& message, Diagnostics diagnostics = {})
+      : Error(message, ExitCode::invalid_data), diagnostics_(std::move(diagnostics)) {}
   /// What was found, in the order it was found.
   const Diagnostics& diagnostics() const noexcept { return diagnostics_; }
 
@@ -52,19 +52,19 @@ private:
 /// A wrong command line (unknown entity name, bad option value); exit code 2.
 class UsageError : public Error {
 public:
-  explicit UsageError(std::string message) : Error(std::move(message), ExitCode::usage) {}
+  explicit UsageError(const std::string& message) : Error(message, ExitCode::usage) {}
 };
 
 /// An output that could not be written; exit code 3.
 class OutputError : public Error {
 public:
-  explicit OutputError(std::string message) : Error(std::move(message), ExitCode::output) {}
+  explicit OutputError(const std::string& message) : Error(message, ExitCode::output) {}
 };
 
 /// A broken invariant or a library failure that is not the user's fault; exit code 4.
 class InternalError : public Error {
 public:
-  explicit InternalError(std::string message) : Error(std::move(message), ExitCode::internal) {}
+  explicit InternalError(const std::string& message) : Error(message, ExitCode::internal) {}
 };
 
 } // namespace vidensgraf

@@ -65,6 +65,9 @@ struct RelationDef {
   bool allows_subject(KindId kind) const noexcept;
   /// True when `kind` may be the object.
   bool allows_object(KindId kind) const noexcept;
+  /// True when the relation may connect an entity of kind `subject` to one of kind `object`: the
+  /// one endpoint check of every reader (the CSV loader, the RDF importer).
+  bool connects(KindId subject, KindId object) const noexcept;
 };
 
 /// An attribute (an owl:DatatypeProperty).

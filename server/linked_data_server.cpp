@@ -62,7 +62,7 @@ constexpr std::array<SparqlFormat, 5> result_formats{{{"json", "application/spar
                                                       {"xml", "application/sparql-results+xml"},
                                                       {"csv", "text/csv"},
                                                       {"tsv", "text/tab-separated-values"},
-                                                      {"html", "text/html"}}};
+                                                      {"html", html_media_type}}};
 
 constexpr SparqlFormat graph_format(RdfFormat f) {
   return {info(f).name, info(f).media_type};
@@ -73,7 +73,7 @@ constexpr std::array<SparqlFormat, 4> graph_formats{{graph_format(RdfFormat::tur
 
 /// What /sparql offers a request with no query: the service description, or the form.
 constexpr std::array<SparqlFormat, 5> description_formats{
-    {graph_formats[0], graph_formats[1], graph_formats[2], graph_formats[3], {"html", "text/html"}}};
+    {graph_formats[0], graph_formats[1], graph_formats[2], graph_formats[3], {"html", html_media_type}}};
 
 constexpr std::string_view read_only_methods = "GET, HEAD, OPTIONS";
 constexpr std::string_view sparql_methods = "GET, HEAD, POST, OPTIONS";
@@ -289,7 +289,7 @@ struct LinkedDataServer::Impl {
                    "acceptable without a query: text/turtle, application/n-triples, application/ld+json, "
                    "application/rdf+xml (the service description) or text/html (a query form)");
     if (chosen->name == "html")
-      return res.set_content(sparql_form_page("", {}, form_language(req)), "text/html; charset=utf-8");
+      return res.set_content(sparql_form_page("", {}, form_language(req)), std::string(html_page_media_type));
     std::ostringstream out;
     const std::string endpoint =
         options.site.sparql_endpoint.empty() ? base() + "sparql" : options.site.sparql_endpoint;
@@ -409,7 +409,7 @@ struct LinkedDataServer::Impl {
       // the document, as for any IRI.
       if (folder && offered.size() > 1) {
         res.set_header("Vary", "Accept, Accept-Language");
-        if (const auto chosen = choose_variant(accept, offered); chosen && offered[*chosen].first != "text/html")
+        if (const auto chosen = choose_variant(accept, offered); chosen && offered[*chosen].first != html_media_type)
           return see_other(res, offered[*chosen].second);
       }
       // A folder's page ("/", "/project/") in Danish for a client that prefers Danish.
@@ -428,7 +428,7 @@ struct LinkedDataServer::Impl {
       res.set_content("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>Not found</title></head><body>"
                       "<h1>Not found · Ikke fundet</h1><p>" +
                           html_escape(path) + "</p><p><a href=\"/\">Home</a></p></body></html>\n",
-                      "text/html; charset=utf-8");
+                      std::string(html_page_media_type));
       return;
     }
     res.set_header("Vary", "Accept, Accept-Language");
@@ -440,7 +440,7 @@ struct LinkedDataServer::Impl {
       return plain(res, 406, "not available in an accepted type; available: " + list);
     }
     const auto& [type, location] = offered[*chosen];
-    see_other(res, type == "text/html" ? page_in_language(req, location) : location);
+    see_other(res, type == html_media_type ? page_in_language(req, location) : location);
   }
 };
 

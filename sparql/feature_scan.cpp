@@ -27,6 +27,9 @@ bool name_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Long on purpose: a scanner is one loop with a case per kind of token (space, comment, IRI,
+// string, variable, name or number, punctuation), each advancing the same position, line and
+// column; the cases read best side by side.
 std::vector<Token> tokenize(std::string_view q) {
   std::vector<Token> out;
   int line = 1, column = 1;

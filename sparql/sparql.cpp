@@ -5,7 +5,7 @@
 #include "model/rdf/detail/raptor_term.hpp"
 #include "model/error.hpp"
 #include "model/rdf/raptor_guard.hpp"
-#include "model/utf8.hpp"
+#include "model/text_table.hpp"
 #include "sparql/detail/rasqal_owners.hpp"
 #include "sparql/feature_scan.hpp"
 #include "sparql/detail/rasqal_source.hpp"
@@ -129,34 +129,17 @@ std::string cell_text(rasqal_literal* l) {
 /// Hand-written: Rasqal 0.9.33's "table" writer leaves out the header of aggregate queries.
 std::string bindings_table(rasqal_query_results* results) {
   const int n = rasqal_query_results_get_bindings_count(results);
-  std::vector<std::vector<std::string>> rows(1);
+  std::vector<std::string> header;
   for (int i = 0; i < n; ++i)
-    rows[0].push_back(reinterpret_cast<const char*>(rasqal_query_results_get_binding_name(results, i)));
+    header.emplace_back(reinterpret_cast<const char*>(rasqal_query_results_get_binding_name(results, i)));
+  std::vector<std::vector<std::string>> rows;
   for (; !rasqal_query_results_finished(results); rasqal_query_results_next(results)) {
     rows.emplace_back();
     for (int i = 0; i < n; ++i)
       rows.back().push_back(cell_text(rasqal_query_results_get_binding_value(results, i)));
   }
-  std::vector<std::size_t> widths(static_cast<std::size_t>(n), 0);
-  for (const auto& row : rows)
-    for (std::size_t i = 0; i < row.size(); ++i)
-      widths[i] = std::max(widths[i], utf8_length(row[i]));
-  std::string out;
-  auto line = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      out += row[i];
-      if (i + 1 < row.size()) out.append(widths[i] - utf8_length(row[i]) + 2, ' ');
-    }
-    out += '\n';
-  };
-  line(rows[0]);
-  std::vector<std::string> rule;
-  for (auto w : widths)
-    rule.emplace_back(w, '-');
-  line(rule);
-  for (std::size_t r = 1; r < rows.size(); ++r)
-    line(rows[r]);
-  out += fmt::format("({} row{})\n", rows.size() - 1, rows.size() == 2 ? "" : "s");
+  std::string out = text_table(header, rows);
+  out += fmt::format("({} row{})\n", rows.size(), rows.size() == 1 ? "" : "s");
   return out;
 }
 
@@ -376,6 +359,35 @@ std::string bindings_answer(raptor_world* raptor, rasqal_query* query, rasqal_qu
   return out.text();
 }
 
+/// A Rasqal world whose messages go to `log`.
+RasqalWorld open_world(LogCapture& log) {
+  RasqalWorld world(rasqal_new_world());
+  if (!world) throw InternalError("cannot make a Rasqal world");
+  if (rasqal_world_open(world.get())) throw InternalError("cannot open the Rasqal world");
+  rasqal_world_set_log_handler(world.get(), &log, &LogCapture::handle);
+  return world;
+}
+
+/// The prepared query's verb; throws for the verbs vidensgraf does not answer.
+rasqal_query_verb supported_verb(rasqal_query* query) {
+  const rasqal_query_verb verb = rasqal_query_get_verb(query);
+  if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT &&
+      verb != RASQAL_QUERY_VERB_DESCRIBE)
+    throw InputError(
+        fmt::format("{} queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE", verb_name(verb)));
+  return verb;
+}
+
+/// A SELECT stops one row past the row limit (so that going over it is reported) and keeps its
+/// rows (bindings_answer counts them, then rewinds).
+void limit_select(rasqal_query* query, const SparqlOptions& options) {
+  const int own = rasqal_query_get_limit(query);
+  if (own < 0 || static_cast<std::size_t>(own) > options.row_limit)
+    rasqal_query_set_limit(query, static_cast<int>(options.row_limit) + 1);
+  if (rasqal_query_set_store_results(query, 1) != 0)
+    throw InternalError("Rasqal could not keep the results of a SELECT query");
+}
+
 } // namespace
 
 std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
@@ -401,10 +413,7 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   } trim_after{stopped};
 
   LogCapture log;
-  RasqalWorld world(rasqal_new_world());
-  if (!world) throw InternalError("cannot make a Rasqal world");
-  if (rasqal_world_open(world.get())) throw InternalError("cannot open the Rasqal world");
-  rasqal_world_set_log_handler(world.get(), &log, &LogCapture::handle);
+  const RasqalWorld world = open_world(log);
   raptor_world* raptor = rasqal_world_get_raptor(world.get());
 
   const auto deadline =
@@ -418,23 +427,13 @@ std::string SparqlEngine::run(std::string_view text, const SparqlOptions& option
   RaptorUri base(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(base_.c_str())));
   if (!base) throw InternalError("Raptor could not make the base IRI " + base_);
   prepare(query.get(), query_text, base.get(), log);
-  const rasqal_query_verb verb = rasqal_query_get_verb(query.get());
-  if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT &&
-      verb != RASQAL_QUERY_VERB_DESCRIBE)
-    throw InputError(
-        fmt::format("{} queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE", verb_name(verb)));
+  const rasqal_query_verb verb = supported_verb(query.get());
   const std::string format = resolve_format(verb, options.format);
   if (verb == RASQAL_QUERY_VERB_DESCRIBE) // of IRIs only: describe_as_select took the others
     return write_graph(concise_bounded_description(*index_, described_iris(query.get()), options.row_limit), format,
                        base_);
 
-  if (verb == RASQAL_QUERY_VERB_SELECT) {
-    const int own = rasqal_query_get_limit(query.get());
-    if (own < 0 || static_cast<std::size_t>(own) > options.row_limit)
-      rasqal_query_set_limit(query.get(), static_cast<int>(options.row_limit) + 1); // stop early, then report
-    if (rasqal_query_set_store_results(query.get(), 1) != 0)
-      throw InternalError("Rasqal could not keep the results of a SELECT query");
-  }
+  if (verb == RASQAL_QUERY_VERB_SELECT) limit_select(query.get(), options);
   RasqalResults results(rasqal_query_execute(query.get()));
   const LimitCheck check{source, log, options, stopped};
   check(results.get());

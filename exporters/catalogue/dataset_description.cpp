@@ -148,7 +148,7 @@ private:
   /// DCAT-AP ranges ask for (e.g. dct:LinguisticSystem); returns its IRI.
   Term concept_of(const cv::Vocabulary& v, const cv::Concept& c, std::string_view extra_ns = {},
                   std::string_view extra = {}) {
-    const Term t = iri_term(v.iri(c));
+    Term t = iri_term(v.iri(c));
     if (!first_time(t.value)) return t;
     type(t, vocab::skos, "Concept");
     if (!extra.empty()) type(t, extra_ns, extra);
@@ -452,6 +452,7 @@ const CatalogueProfile* find_catalogue_profile(std::string_view name) {
 
 std::vector<std::string> catalogue_profile_names() {
   std::vector<std::string> out;
+  out.reserve(profiles.size());
   for (const auto& p : profiles)
     out.emplace_back(p.name);
   return out;

@@ -28,9 +28,7 @@ Diagram full_overview(const Model& model, const ViewFilter& filter, const Diagra
   std::vector<Vertex> shown;
   for (Vertex v : model.sorted_entities())
     if (filter.allows(model.entity(v).kind)) shown.push_back(v);
-  std::vector<bool> is_shown(model.entity_count(), false);
   for (Vertex v : shown) {
-    is_shown[v] = true;
     DiagramNode node = detail::entity_node(model, v, options.language);
     const KindDef& kind = model.schema().kind(model.entity(v).kind);
     node.cluster = kind.name;
@@ -38,13 +36,7 @@ Diagram full_overview(const Model& model, const ViewFilter& filter, const Diagra
       diagram.clusters.push_back({kind.name, kind_label(kind, options.language), kind.name});
     diagram.nodes.push_back(std::move(node));
   }
-  std::vector<Edge> edges;
-  for (Vertex v : shown)
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, model.graph())))
-      if (is_shown[boost::target(e, model.graph())] && filter.allows(model.relation(e))) edges.push_back(e);
-  detail::sort_edges(model, edges);
-  for (Edge e : edges)
-    diagram.edges.push_back(detail::relation_edge(model, e, options.language));
+  detail::add_relations_between(model, filter, shown, options.language, diagram);
   detail::fill_legend(model.schema(), diagram);
   return diagram;
 }

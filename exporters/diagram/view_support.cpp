@@ -102,6 +102,20 @@ void sort_edges(const Model& model, std::vector<Edge>& edges) {
   std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
 }
 
+void add_relations_between(const Model& model, const ViewFilter& filter, const std::vector<Vertex>& shown,
+                           std::string_view language, Diagram& diagram) {
+  std::vector<bool> is_shown(model.entity_count(), false);
+  for (Vertex v : shown)
+    is_shown[v] = true;
+  std::vector<Edge> edges;
+  for (Vertex v : shown)
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, model.graph())))
+      if (is_shown[boost::target(e, model.graph())] && filter.allows(model.relation(e))) edges.push_back(e);
+  sort_edges(model, edges);
+  for (Edge e : edges)
+    diagram.edges.push_back(relation_edge(model, e, language));
+}
+
 void fill_legend(const Schema& schema, Diagram& diagram) {
   std::vector<bool> kinds(schema.kinds().size(), false);
   bool bases[3] = {false, false, false};

@@ -53,6 +53,11 @@ DiagramEdge relation_edge(const Model& model, Edge e, std::string_view language)
 /// Sorts edges by subject (kind, id), relation kind, object (kind, id), then stated before curated.
 void sort_edges(const Model& model, std::vector<Edge>& edges);
 
+/// Adds every relation whose ends are both shown and that passes the filter, in sort_edges' order
+/// (the focus view and the full overview).
+void add_relations_between(const Model& model, const ViewFilter& filter, const std::vector<Vertex>& shown,
+                           std::string_view language, Diagram& diagram);
+
 /// Lays a graph of kinds out in three columns, left to right: the kind with the most relations
 /// (the dataset's subject), then the kinds that mostly point elsewhere, then those that mostly are
 /// pointed to (organisations, challenge areas). A page is then as wide as three columns and the

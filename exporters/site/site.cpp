@@ -22,7 +22,7 @@ namespace vidensgraf {
 const std::array<DocumentType, 5>& entity_document_types() {
   // The RDF documents' extensions and media types are their syntaxes' (model/rdf/syntax.hpp).
   constexpr auto rdf = [](RdfFormat f) { return DocumentType{info(f).extension, info(f).media_type}; };
-  static const std::array<DocumentType, 5> types{{{"html", "text/html"},
+  static const std::array<DocumentType, 5> types{{{"html", html_media_type},
                                                   rdf(RdfFormat::turtle),
                                                   rdf(RdfFormat::ntriples),
                                                   rdf(RdfFormat::jsonld),
@@ -38,8 +38,6 @@ const DocumentType* document_type_of(RdfFormat format) {
     if (t.media_type == info(format).media_type) return &t;
   return nullptr;
 }
-
-constexpr std::string_view html_type = "text/html; charset=utf-8";
 
 std::string media_type_with_charset(std::string_view media_type) {
   return std::string(media_type) + "; charset=utf-8";
@@ -159,8 +157,8 @@ SiteFiles build_site(const Model& model, const SiteOptions& options) {
   danish.ui = "da";
   const auto add_page = [&](const std::string& path,
                             const std::function<std::string(const detail::SiteContext&)>& page) {
-    add_file(files, path, html_type, page(site));
-    add_file(files, danish_page_path(path), html_type, page(danish));
+    add_file(files, path, html_page_media_type, page(site));
+    add_file(files, danish_page_path(path), html_page_media_type, page(danish));
   };
   add_page("ontology/index.html", [](const detail::SiteContext& s) { return detail::ontology_page(s); });
 

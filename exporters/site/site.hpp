@@ -51,5 +51,10 @@ struct DocumentType {
 };
 /// The five document types of an entity.
 const std::array<DocumentType, 5>& entity_document_types();
+/// The media type of the site's pages (the first of entity_document_types), and of every HTML
+/// answer of the server.
+inline constexpr std::string_view html_media_type = "text/html";
+/// The same with its character set, as a page is sent.
+inline constexpr std::string_view html_page_media_type = "text/html; charset=utf-8";
 
 } // namespace vidensgraf

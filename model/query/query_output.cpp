@@ -3,7 +3,7 @@
 #include "model/csv_writer.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/query_words.hpp"
-#include "model/utf8.hpp"
+#include "model/text_table.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,11 +12,6 @@
 namespace vidensgraf {
 
 namespace {
-
-/// Display width: code points, which is right for the Latin text of the datasets.
-std::size_t width(std::string_view s) {
-  return utf8_length(s);
-}
 
 nlohmann::ordered_json sources_json(const Model& model, const PathStep& step) {
   auto j = nlohmann::ordered_json::array();
@@ -74,30 +69,10 @@ void write_query_table(std::ostream& out, const QueryResult& full) {
       kept.push_back(i < row.size() ? row[i] : std::string{});
   }
   result.notes = full.notes;
-  std::vector<std::size_t> widths;
-  for (const auto& c : result.columns)
-    widths.push_back(width(c.name));
-  for (const auto& row : result.rows)
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-      widths[i] = std::max(widths[i], width(row[i]));
-  auto line = [&](const std::vector<std::string>& cells) {
-    std::string text;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      text += cells[i];
-      if (i + 1 < cells.size()) text.append(widths[i] - width(cells[i]) + 2, ' ');
-    }
-    out << text << '\n';
-  };
   std::vector<std::string> header;
   for (const auto& c : result.columns)
     header.push_back(c.name);
-  line(header);
-  std::vector<std::string> rule;
-  for (auto w : widths)
-    rule.emplace_back(w, '-');
-  line(rule);
-  for (const auto& row : result.rows)
-    line(row);
+  out << text_table(header, result.rows);
   if (result.rows.empty()) out << query_word(QueryWord::no_rows, result.language) << '\n';
   for (const auto& note : result.notes)
     out << "# " << note << '\n';

@@ -10,14 +10,15 @@
 #include "model/english.hpp"
 #include "model/error.hpp"
 #include "model/rdf/raptor_guard.hpp"
+#include "model/rdf/subject_index.hpp"
 #include "model/rdf/parse.hpp"
+#include "model/read_file.hpp"
+#include "model/required_languages.hpp"
 #include "model/values.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace vidensgraf {
 namespace fs = std::filesystem;
@@ -35,7 +36,7 @@ std::optional<std::string> rdf_syntax_for(const fs::path& file) {
 namespace {
 
 std::string key(const Term& t) {
-  return t.is_blank() ? "_:" + t.value : t.value;
+  return SubjectIndex::key(t);
 }
 
 struct Statement {
@@ -49,12 +50,10 @@ public:
   Importer(const Schema& schema, std::string file, Diagnostics& diagnostics)
       : schema_(schema), file_(std::move(file)), diagnostics_(diagnostics), model_(schema) {}
 
-  void add(Triple&& t) {
-    auto& props = subjects_[key(t.subject)];
-    props.emplace_back(std::move(t.predicate.value), std::move(t.object));
-  }
+  void add(Triple&& t) { index_.add(std::move(t)); }
 
   Model run() {
+    subjects_ = index_.sorted_keys();
     if (!metadata()) return std::move(model_);
     entities();
     statements();
@@ -65,31 +64,15 @@ public:
   }
 
 private:
-  using Properties = std::vector<std::pair<std::string, Term>>;
-
   void error(const std::string& message) { diagnostics_.error({file_, 0, 0}, message); }
 
-  std::vector<const Term*> objects(const std::string& s, std::string_view p) const {
-    std::vector<const Term*> out;
-    const auto it = subjects_.find(s);
-    if (it == subjects_.end()) return out;
-    for (const auto& [pred, o] : it->second)
-      if (pred == p) out.push_back(&o);
-    return out;
-  }
-  const Term* object(const std::string& s, std::string_view p) const {
-    const auto all = objects(s, p);
-    return all.empty() ? nullptr : all.front();
-  }
-  bool has_type(const std::string& s, const std::string& type) const {
-    for (const Term* t : objects(s, term(vocab::rdf, "type")))
-      if (t->value == type) return true;
-    return false;
-  }
+  std::vector<const Term*> objects(const std::string& s, std::string_view p) const { return index_.objects(s, p); }
+  const Term* object(const std::string& s, std::string_view p) const { return index_.object(s, p); }
+  bool has_type(const std::string& s, const std::string& type) const { return index_.has_type(s, type); }
 
   bool metadata() {
     std::vector<std::string> datasets;
-    for (const auto& [s, _] : subjects_)
+    for (const auto& s : subjects_)
       if (has_type(s, term(vocab::dcat, "Dataset")) && object(s, term(vocab::void_, "uriSpace"))) datasets.push_back(s);
     if (datasets.size() != 1) {
       error(datasets.empty() ? "no dataset description: the file needs one dcat:Dataset with void:uriSpace (the base "
@@ -131,7 +114,7 @@ private:
 
   void entities() {
     std::vector<std::tuple<KindId, std::string, std::string>> found; // kind, id, IRI
-    for (const auto& [s, _] : subjects_) {
+    for (const auto& s : subjects_) {
       std::optional<KindId> kind;
       for (const Term* t : objects(s, term(vocab::rdf, "type"))) {
         if (!t->value.starts_with(vocab::vg)) continue;
@@ -170,7 +153,7 @@ private:
   }
 
   void statements() {
-    for (const auto& [s, _] : subjects_) {
+    for (const auto& s : subjects_) {
       if (!has_type(s, term(vocab::rdf, "Statement"))) continue;
       const Term* subject = object(s, term(vocab::rdf, "subject"));
       const Term* predicate = object(s, term(vocab::rdf, "predicate"));
@@ -283,7 +266,7 @@ private:
     model_.mutable_entity(v).provenance = *own;
     const KindId kind = model_.entity(v).kind;
     std::vector<AttributeValue> values;
-    for (const auto& [p, o] : subjects_.at(iri)) {
+    for (const auto& [p, o] : index_.properties(iri)) {
       if (derived_predicates.count(p)) continue;
       const auto known = statements_.find({iri, p, object_key(o)});
       std::vector<std::pair<bool, ProvenanceId>> bases; // (curated, provenance)
@@ -330,7 +313,7 @@ private:
     const auto& def = schema_.relation(kind);
     const auto& subject = model_.entity(s);
     const auto& object = model_.entity(o);
-    if (!def.allows_subject(subject.kind) || !def.allows_object(object.kind)) {
+    if (!def.connects(subject.kind, object.kind)) {
       error(def.name + " may not connect the " + schema_.kind(subject.kind).name + " '" + subject.id + "' to the " +
             schema_.kind(object.kind).name + " '" + object.id + "' (see its rdfs:domain and rdfs:range)");
       return;
@@ -345,15 +328,15 @@ private:
   }
 
   void required_languages() {
-    for (std::size_t a = 0; a < schema_.attributes().size(); ++a)
-      for (const auto& lang : schema_.attributes()[a].required_languages)
-        for (const auto& [iri, v] : vertices_) {
-          const auto& values = model_.entity(v).values;
-          if (std::none_of(values.begin(), values.end(), [&](const AttributeValue& value) {
-                return value.attribute == a && model_.language(value.language) == lang;
-              }))
-            error("<" + iri + "> has no " + schema_.attributes()[a].name + " in the language '" + lang + "'");
-        }
+    std::vector<Vertex> by_iri;
+    std::vector<const std::string*> iri_of(boost::num_vertices(model_.graph()));
+    for (const auto& [iri, v] : vertices_) {
+      by_iri.push_back(v);
+      iri_of[v] = &iri;
+    }
+    for (const auto& gap : missing_required_languages(model_, by_iri))
+      error("<" + *iri_of[gap.entity] + "> has no " + schema_.attribute(gap.attribute).name + " in the language '" +
+            std::string(gap.language) + "'");
   }
 
   const Schema& schema_;
@@ -361,7 +344,8 @@ private:
   Diagnostics& diagnostics_;
   Model model_;
   std::string base_;
-  std::map<std::string, Properties> subjects_;
+  SubjectIndex index_;
+  std::vector<std::string> subjects_;      // the subjects' keys, sorted: the order of the checks and their messages
   std::map<std::string, Vertex> vertices_; // entity IRI -> vertex
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<Statement>> statements_;
 };
@@ -381,18 +365,15 @@ Model import_rdf(const fs::path& file, const std::string& syntax, Diagnostics& d
                        "' (known: .ttl .nt .nq .rdf .owl .xml .rj .json); give the syntax with --input-format");
     name = *guessed;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError("cannot read '" + shown + "': no such file, or not readable");
-  std::ostringstream text;
-  text << in.rdbuf();
+  const std::string text = read_file(file);
   // Input Raptor 2.0.15 would corrupt memory on is refused before it sees it (raptor_guard.hpp).
-  if (const auto unsafe = raptor_unsafe_input(text.view(), name)) {
+  if (const auto unsafe = raptor_unsafe_input(text, name)) {
     diagnostics.error({shown, unsafe->line, unsafe->column}, unsafe->message);
     return Model(schema);
   }
   Importer importer(schema, shown, diagnostics);
   const std::string base = "file://" + fs::absolute(file).string();
-  if (!parse_rdf(text.str(), name, base, shown, diagnostics, [&](Triple&& t) { importer.add(std::move(t)); }))
+  if (!parse_rdf(text, name, base, shown, diagnostics, [&](Triple&& t) { importer.add(std::move(t)); }))
     return Model(schema);
   return importer.run();
 }

@@ -249,6 +249,27 @@ private:
     }
   }
 
+  /// The object of an attribute value: a literal of its type, or for an amount the IRI of a
+  /// schema:MonetaryAmount node (write_fact describes it).
+  Term value_object(const AttributeDef& def, const AttributeValue& value, const std::string& subject_iri) const {
+    switch (def.type) {
+    case ValueType::lang_text:
+      return literal_term(value.value, model_.language(value.language));
+    case ValueType::date:
+      return date_term(value.value);
+    case ValueType::iri:
+      return literal_term(value.value, {}, term(vocab::xsd, "anyURI"));
+    case ValueType::amount: {
+      const auto amount = parse_amount(value.value);
+      return iri_term(fmt::format("{}#{}-{}-{}", subject_iri, def.name, amount.value, amount.currency));
+    }
+    case ValueType::text:
+    case ValueType::one_of:
+      break;
+    }
+    return literal_term(value.value);
+  }
+
   /// The entity's attribute values and outgoing relations as facts, merged and sorted.
   std::vector<Fact> facts(Vertex v, const std::set<CitationKey>& own) const {
     const Entity& e = model_.entity(v);
@@ -273,28 +294,8 @@ private:
     };
     for (const auto& value : e.values) {
       const auto& def = schema_.attribute(value.attribute);
-      Term object;
-      switch (def.type) {
-      case ValueType::lang_text:
-        object = literal_term(value.value, model_.language(value.language));
-        break;
-      case ValueType::date:
-        object = date_term(value.value);
-        break;
-      case ValueType::iri:
-        object = literal_term(value.value, {}, term(vocab::xsd, "anyURI"));
-        break;
-      case ValueType::amount: {
-        const auto amount = parse_amount(value.value);
-        object = iri_term(fmt::format("{}#{}-{}-{}", subject_iri, def.name, amount.value, amount.currency));
-        break;
-      }
-      case ValueType::text:
-      case ValueType::one_of:
-        object = literal_term(value.value);
-        break;
-      }
-      Fact& f = add(value.attribute, def.iri, std::move(object), value.curated, value.provenance, false);
+      Fact& f =
+          add(value.attribute, def.iri, value_object(def, value, subject_iri), value.curated, value.provenance, false);
       if (def.type == ValueType::amount) {
         f.amount = &def;
         f.amount_value = value.value;

@@ -1,8 +1,9 @@
 #include "support/test_support.hpp"
 
+#include "model/read_file.hpp"
+
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,11 +31,7 @@ fs::path work_dir(const std::string& name) {
 }
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  return vidensgraf::read_file(path);
 }
 
 void write_file(const fs::path& path, const std::string& content) {
