@@ -370,7 +370,7 @@ std::optional<std::pair<double, double>> laid_out_size(Agraph_t* g) {
   const char* bb = agget(g, gv_chars("bb"));
   if (!bb) return std::nullopt;
   std::string box(bb);
-  std::replace(box.begin(), box.end(), ',', ' '); // "0 0 626 977" from gvLayout, "0,0,626,977" in DOT
+  std::replace(box.begin(), box.end(), ',', ' '); // gvLayout separates the numbers by spaces, DOT by commas
   double llx = 0, lly = 0, urx = 0, ury = 0;
   if (std::sscanf(box.c_str(), "%lf %lf %lf %lf", &llx, &lly, &urx, &ury) != 4) return std::nullopt;
   const double pad = 2 * std::atof(agget(g, gv_chars("pad"))) * 72.0;
