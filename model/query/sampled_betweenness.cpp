@@ -187,7 +187,7 @@ SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, 
       result.value[v] += part.value[v];
       squares[v] += part.squares[v];
     }
-  const double kd = static_cast<double>(k);
+  const auto kd = static_cast<double>(k);
   // Sampling without replacement: the variance of the mean shrinks by (n - k) / (n - 1).
   const double correction = k >= n ? 0.0 : static_cast<double>(n - k) / static_cast<double>(n - 1);
   for (std::size_t v = 0; v < n; ++v) {
