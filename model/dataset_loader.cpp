@@ -259,13 +259,16 @@ private:
       seen.push_back(h.text);
       if (h.text == "id") {
         header.id = i;
-        header.columns.emplace_back(Column::Role::id);
+        // NOLINTNEXTLINE(modernize-use-emplace): clang 14 cannot emplace an aggregate
+        header.columns.push_back(Column{Column::Role::id});
       } else if (h.text == "source") {
         header.source = i;
-        header.columns.emplace_back(Column::Role::source);
+        // NOLINTNEXTLINE(modernize-use-emplace): clang 14 cannot emplace an aggregate
+        header.columns.push_back(Column{Column::Role::source});
       } else if (h.text == "section") {
         header.section = i;
-        header.columns.emplace_back(Column::Role::section);
+        // NOLINTNEXTLINE(modernize-use-emplace): clang 14 cannot emplace an aggregate
+        header.columns.push_back(Column{Column::Role::section});
       } else if (auto c = attribute_column(h, kind, csv, false)) {
         header.columns.push_back(c);
       } else {

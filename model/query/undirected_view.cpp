@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <ranges>
 #include <tuple>
 
 namespace vidensgraf::detail {
@@ -65,8 +64,8 @@ ConnectionPath path_from_predecessors(const Model& model, const std::vector<std:
   }
   ConnectionPath path{from, {}};
   Vertex at = from;
-  for (const auto& edge : std::ranges::reverse_view(edges)) {
-    path.steps.push_back(make_step(model, at, edge));
+  for (std::size_t i = edges.size(); i-- > 0;) { // the edges were gathered from the far end
+    path.steps.push_back(make_step(model, at, edges[i]));
     at = path.steps.back().entity;
   }
   return path;
