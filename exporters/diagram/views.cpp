@@ -28,6 +28,10 @@ constexpr std::size_t leaves_per_row = 3; // boxes side by side in a row of leav
 // one entity's edges side by side, so seventeen of them made a drawing 1035 pt wide (4.2 pt text
 // at 17 cm); nine stay within a page's width at 6 pt.
 constexpr std::size_t max_fan = 9;
+// Past one step, a focus of more boxes than this is drawn with a column per ring instead of rows:
+// on the bundled dataset's entities rows gave the larger text up to six boxes, columns from seven
+// (a project's second ring: 4.0 pt in rows, 6.6 pt in columns).
+constexpr std::size_t max_boxes_in_rows = 6;
 
 // How the breadth-first search reached each entity: its distance and the edge from its parent.
 struct Reach {
@@ -320,7 +324,7 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
   detail::add_relations_between(model, filter, shown, options.language, diagram);
   for (const auto& group : collapsed)
     add_group(model, group, options.language, diagram);
-  if (options.depth == 1)
+  if (options.depth == 1 || diagram.nodes.size() <= max_boxes_in_rows)
     stack_leaves(model, shown, reach, collapsed, diagram);
   else
     place_rings_in_columns(model, shown, reach, collapsed, diagram);

@@ -178,6 +178,8 @@ TEST_CASE("focus past one step draws each ring as a column, every edge laid out 
   DiagramOptions options;
   CHECK_FALSE(focus_diagram(generated_model(), "p16", options).left_to_right);
   options.depth = 2;
+  // Six boxes or fewer stay in rows (five here: columns made the drawing wider than rows did).
+  CHECK_FALSE(focus_diagram(bundled_model(), "forankring-af-dataejerskab", options).left_to_right);
   for (const Model* model : {&generated_model(), &bundled_model()}) {
     const Diagram d = focus_diagram(*model, model == &bundled_model() ? "rehabilitering-aalborg" : "p16", options);
     CHECK(d.left_to_right);
