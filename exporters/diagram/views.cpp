@@ -105,9 +105,12 @@ void name_groups(const Model& model, std::vector<Collapsed>& collapsed) {
     group.name = fmt::format("more/{}/{}", hub, kind);
     if (taken.insert(group.name).second) continue;
     const Relation& relation = model.relation(group.reach.edge);
-    group.name = fmt::format("more/{}/{}{}{}/{}", hub, model.schema().relation(relation.kind).name,
-                             group.reach.forward ? "" : "-in", relation.curated ? "-curated" : "", kind);
-    taken.insert(group.name);
+    const std::string middle = fmt::format("{}{}{}", model.schema().relation(relation.kind).name,
+                                           group.reach.forward ? "" : "-in", relation.curated ? "-curated" : "");
+    group.name = fmt::format("more/{}/{}/{}", hub, middle, kind);
+    // Groups of one kind through several relations may meet a name already given: numbered.
+    for (int n = 2; !taken.insert(group.name).second; ++n)
+      group.name = fmt::format("more/{}/{}-{}/{}", hub, middle, n, kind);
   }
 }
 
@@ -120,6 +123,7 @@ std::vector<std::vector<Vertex>> by_size(Groups groups) {
   return out;
 }
 
+// A group of entities to draw as one node, with how the search reached each.
 Collapsed collapsed_group(std::vector<Vertex> members, const std::vector<Reach>& reach) {
   Collapsed group{std::move(members), {}, {}, {}};
   group.reach = reach[group.members.front()];
