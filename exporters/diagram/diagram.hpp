@@ -80,6 +80,8 @@ struct Diagram {
   std::string language;                  ///< language of the texts ("da", "en"), for the legend's own words
   bool legend_node = true;               ///< draw the legend (false when a node carries its own)
   bool legend_last = false;              ///< the legend after every node: below (or right of) the drawing
+  std::size_t edge_label_width = 18;     ///< characters per line of an edge label (two lines at most)
+  double rank_gap = 0.45;                ///< inches between ranks (Graphviz ranksep), labels between them
 };
 
 } // namespace vidensgraf

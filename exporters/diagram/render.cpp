@@ -1,3 +1,5 @@
+// Lays a Diagram out with Graphviz (cgraph + gvc, in process) and writes it as SVG, PNG, PDF or
+// DOT: attributes, nodes, edges, stacks, the legend, and a layout made for a page.
 #include "exporters/diagram/render.hpp"
 
 #include "exporters/diagram/legend.hpp"
@@ -23,7 +25,6 @@ using detail::gv_chars;
 
 constexpr std::size_t label_width = 24; // characters per line of a node label
 constexpr std::size_t label_lines = 3;  // lines of a node label
-constexpr std::size_t edge_width = 18;  // characters per line of an edge label: the longest word, and narrow for a page
 constexpr std::size_t edge_lines = 2;   // lines of an edge label
 constexpr std::size_t field_chars = 40; // characters of one line in a class box
 constexpr std::size_t title_chars = 60; // characters of a cluster's title
@@ -54,7 +55,7 @@ void declare_attributes(Agraph_t* g, const Diagram& diagram, std::string_view en
   graph_attr("fontsize", "12");
   graph_attr("pad", "0.2");
   graph_attr("nodesep", "0.2");
-  graph_attr("ranksep", "0.45");
+  graph_attr("ranksep", fmt::format("{}", diagram.rank_gap).c_str());
   graph_attr("outputorder", "edgesfirst");
   graph_attr("label", "");
   graph_attr("labelloc", "t"); // the root's label is the diagram's title, above the drawing
@@ -143,7 +144,7 @@ void add_node(Agraph_t* root, Agraph_t* parent, const DiagramNode& node) {
 // between nodes of one rank carry labels, which the stacked clusters of the overview and the
 // columns of a graph of kinds produce: there the labels are external (xlabel), placed after
 // layout without label nodes.
-void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
+void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label, std::size_t label_width) {
   Agnode_t* tail = agnode(g, gv_chars(edge.from.c_str()), 0);
   Agnode_t* head = agnode(g, gv_chars(edge.to.c_str()), 0);
   if (!tail || !head) throw InternalError("diagram edge between unknown nodes " + edge.from + " -> " + edge.to);
@@ -153,7 +154,8 @@ void add_edge(Agraph_t* g, const DiagramEdge& edge, bool external_label) {
   if (edge.laid_out_backwards) agsafeset(e, gv_chars("dir"), gv_chars("back"), gv_chars("forward"));
   if (!edge.label.empty())
     set(e, external_label ? "xlabel" : "label",
-        detail::esc_lines(detail::wrap_lines(edge.label, edge_width, edge_lines)));
+        detail::esc_lines(
+            detail::wrap_lines(edge.label, std::max(label_width, detail::longest_word(edge.label)), edge_lines)));
   const BasisMark& mark = basis_mark(edge.basis);
   set(e, "style", std::string(mark.line_style));
   set(e, "penwidth", std::string(mark.pen_width));
@@ -280,7 +282,7 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
     return from != rank_of.end() && to != rank_of.end() && from->second == to->second;
   };
   for (const auto& edge : d.edges)
-    add_edge(g, edge, d.clustered || flat(edge));
+    add_edge(g, edge, d.clustered || flat(edge), d.edge_label_width);
   if (engine == "dot" && d.clustered) stack_cluster_members(g, d);
   if (engine == "dot") stack_nodes(g, d);
   if (d.legend_node) add_legend(g, d);

@@ -1,8 +1,11 @@
+// Text for Graphviz: cleaning, shortening and wrapping labels, and escaping them for each
+// attribute context (escString, tooltips, HTML-like labels); the safe-link check.
 #include "exporters/diagram/text.hpp"
 #include "exporters/site/html_escape.hpp"
 
 #include "model/utf8.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace vidensgraf::detail {
@@ -77,6 +80,18 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t width, st
     lines.back() = last + std::string(ellipsis);
   }
   return lines;
+}
+
+std::size_t longest_word(std::string_view text) {
+  const std::string clean = clean_text(text);
+  std::size_t longest = 0;
+  std::string_view rest = clean;
+  while (!rest.empty()) {
+    const auto end = rest.find(' ');
+    longest = std::max(longest, utf8_length(rest.substr(0, end)));
+    rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+  }
+  return longest;
 }
 
 std::string esc_string(std::string_view text) {

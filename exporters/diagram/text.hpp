@@ -24,6 +24,10 @@ std::string shorten(std::string_view text, std::size_t max_chars);
 /// at most `max_lines` lines; the last ends in "…" when text was left out.
 std::vector<std::string> wrap_lines(std::string_view text, std::size_t width, std::size_t max_lines);
 
+/// Characters of the longest word (between spaces) of the clean text: the narrowest width at
+/// which wrap_lines splits no word.
+std::size_t longest_word(std::string_view text);
+
 /// Text for a Graphviz escString attribute (label, tooltip, URL): `\` and `&` are escaped so
 /// that no escape sequence (\N, \G, \l) or entity in the data has a meaning.
 std::string esc_string(std::string_view text);

@@ -34,9 +34,12 @@ Diagram overview_diagram(const Model& model, const DiagramOptions& options);
 
 /// The entities up to options.depth steps from `entity` (named as resolve_entity takes it: id,
 /// segment/id or label), following
-/// relations in either direction; the focus highlighted. Past options.max_nodes, the largest
-/// groups of outermost neighbours reached from one hub (same kind and relation) are drawn as one
-/// node ("+14 more: Project") linking to the hub. Throws UsageError for an unknown entity.
+/// relations in either direction; the focus highlighted. An entity with more than nine
+/// neighbours has its largest groups of them (same kind and relation) drawn as one node ("+14
+/// more: Project") linking to it, before the search goes on; past options.max_nodes, the largest
+/// groups of outermost neighbours of one hub are collapsed too (same kind and relation, then same
+/// kind). Past one step, more than six boxes are laid out left to right with a column per ring.
+/// Throws UsageError for an unknown entity.
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options);
 
 /// Projects against challenge areas: stated links (solid), curated ones (dashed) and indirect ones

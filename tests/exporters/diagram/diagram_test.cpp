@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <set>
 #include <thread>
 
 using namespace vidensgraf;
@@ -139,6 +141,64 @@ TEST_CASE("focus follows relations both ways up to the depth, with filters", "[d
   CHECK_THROWS_AS(focus_diagram(tiny_model(), "nobody", options), UsageError);
   options.kinds = {"Planet"};
   CHECK_THROWS_WITH(focus_diagram(tiny_model(), "p2", options), Catch::Contains("unknown kind 'Planet'"));
+}
+
+// A project of the generated model of 100 entities with seventeen neighbours (p16, seed 7).
+const Model& generated_model() {
+  static const Model model = [] {
+    const fs::path dir = test::work_dir("diagram-generated-focus");
+    const auto gen = test::run_vidensgraf({"generate", "--entities", "100", "--seed", "7", (dir / "data").string()});
+    REQUIRE(gen.exit_code == 0);
+    return load_dataset_or_throw(dir / "data");
+  }();
+  return model;
+}
+
+TEST_CASE("focus draws at most nine neighbours of one entity, the largest groups collapsed", "[diagram]") {
+  DiagramOptions options;
+  for (const int depth : {1, 2}) {
+    options.depth = depth;
+    const Diagram d = focus_diagram(generated_model(), "p16", options);
+    INFO("--depth " << depth);
+    std::set<std::string> names;
+    for (const auto& node : d.nodes)
+      CHECK(names.insert(node.name).second); // two groups of one hub and kind have their own nodes
+    std::set<std::string> neighbours;
+    for (const auto& edge : d.edges) {
+      if (edge.from == "project/p16") neighbours.insert(edge.to);
+      if (edge.to == "project/p16") neighbours.insert(edge.from);
+    }
+    CHECK(neighbours.size() <= 9);
+    CHECK(std::any_of(d.nodes.begin(), d.nodes.end(), [](const DiagramNode& n) { return n.group; }));
+    CHECK(d.nodes.size() <= options.max_nodes + 2); // a group stands for at least two
+  }
+}
+
+TEST_CASE("focus past one step draws each ring as a column, every edge laid out outwards", "[diagram]") {
+  DiagramOptions options;
+  CHECK_FALSE(focus_diagram(generated_model(), "p16", options).left_to_right);
+  options.depth = 2;
+  // Six boxes or fewer stay in rows (five here: columns made the drawing wider than rows did).
+  CHECK_FALSE(focus_diagram(bundled_model(), "forankring-af-dataejerskab", options).left_to_right);
+  for (const Model* model : {&generated_model(), &bundled_model()}) {
+    const Diagram d = focus_diagram(*model, model == &bundled_model() ? "rehabilitering-aalborg" : "p16", options);
+    CHECK(d.left_to_right);
+    CHECK(d.stacks.empty());
+    std::map<std::string, int> column;
+    for (const auto& node : d.nodes) {
+      CHECK(node.rank_group >= 0);
+      CHECK(node.rank_group <= 2);
+      column[node.name] = node.rank_group;
+    }
+    for (const auto& node : d.nodes)
+      if (node.focus) CHECK(node.rank_group == 0);
+    for (const auto& edge : d.edges) {
+      const auto& [inner, outer] =
+          edge.laid_out_backwards ? std::pair{edge.to, edge.from} : std::pair{edge.from, edge.to};
+      INFO(edge.from << " -> " << edge.to);
+      CHECK(column[inner] <= column[outer]);
+    }
+  }
 }
 
 TEST_CASE("labels with quotes, backslashes, markup and <IMG> render as text", "[diagram]") {
