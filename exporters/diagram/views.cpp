@@ -114,8 +114,8 @@ void name_groups(const Model& model, std::vector<Collapsed>& collapsed) {
   }
 }
 
-// The groups of more than one entity, largest first (in key order among equals).
-std::vector<std::vector<Vertex>> by_size(Groups groups) {
+// The groups of more than one entity, largest first (in key order among equals); takes the groups apart.
+std::vector<std::vector<Vertex>> by_size(Groups&& groups) {
   std::vector<std::vector<Vertex>> out;
   for (auto& [key, members] : groups)
     if (members.size() > 1) out.push_back(std::move(members));
