@@ -31,7 +31,7 @@ struct ServeCommandOptions {
 
 void run_serve(const ServeCommandOptions& options) {
   // Signals are blocked in every thread and taken by one waiting thread, started before anything
-  // else: during start-up (loading, the SPARQL index, the site) it ends the process at once, which
+  // else: during start-up (loading, the SPARQL index) it ends the process at once, which
   // loses nothing since serve writes no file; once the server runs it stops the server.
   sigset_t signals;
   sigemptyset(&signals);
@@ -95,6 +95,11 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option_function<std::size_t>(
          "--max-query-memory", [options](std::size_t mib) { options->limits.sparql_memory_bytes = mib << 20; },
          "MiB a SPARQL query may grow the heap by before it is stopped with a 400 (default 256; 0: no budget)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
+  cmd->add_option_function<std::size_t>(
+         "--cache-size", [options](std::size_t mib) { options->limits.cache_bytes = mib << 20; },
+         "MiB of rendered pages and documents kept for the next request (default 128); every file is rendered "
+         "from the model on its first request")
       ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
   auto& limits = options->limits;
   cmd->add_option("--max-connections", limits.max_connections,
