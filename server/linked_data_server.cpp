@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -141,6 +142,10 @@ struct LinkedDataServer::Impl {
   SiteRenderer site;           // renders each file on its first request, from the one model
   RenderCache cache;           // the files asked for recently, instead of every file
   std::mutex whole_data_mutex; // held while a file that writes the whole data is rendered
+  // Whether the data can be written in RDF/XML (its dump and documents), checked beside the SPARQL
+  // index build: data the site cannot carry is refused at start-up, as when the site was built
+  // whole then, rather than answered with errors later.
+  std::future<void> rdfxml_checked;
   SparqlEngine sparql;
   std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
   Server http;
@@ -154,11 +159,20 @@ struct LinkedDataServer::Impl {
 
   Impl(Model m, ServerOptions o)
       : model(std::move(m)), options(std::move(o)), site(model, served(options.site)), cache(options.cache_bytes),
+        rdfxml_checked(std::async(std::launch::async,
+                                  [this] {
+                                    const RdfOptions rdf{options.site.base};
+                                    check_rdfxml([&](const std::function<void(const Triple&)>& sink) {
+                                      for_each_triple(model, rdf, sink);
+                                    });
+                                  })),
         sparql(model, RdfOptions{options.site.base}),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
-            options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {}
+            options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {
+    rdfxml_checked.get(); // rethrows the check's InputError
+  }
 
   static FrontLimits front_limits(const ServerOptions& o) {
     FrontLimits l;

@@ -386,6 +386,10 @@ private:
 
 } // namespace
 
+void check_rdfxml(const TripleProducer& produce) {
+  check_xml(produce);
+}
+
 void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base) {
   if (format == RdfFormat::jsonld) {
     write_jsonld(out, produce, base);

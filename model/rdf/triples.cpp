@@ -393,6 +393,15 @@ struct EntityTriples::Impl {
   std::string base;
   CitedSections sections;
   std::vector<bool> schemes; ///< by kind: a concept scheme with members
+
+  /// Runs `step` on a writer whose triples reach `sink` in the default graph.
+  void write(const std::function<void(const Triple&)>& sink, const std::function<void(Writer&)>& step) const {
+    const std::function<void(const Triple&)> one_graph = [&](const Triple& t) {
+      sink(Triple{t.subject, t.predicate, t.object, {}});
+    };
+    Writer writer(model, base, one_graph, sections);
+    step(writer);
+  }
 };
 
 EntityTriples::EntityTriples(const Model& model, const RdfOptions& options)
@@ -408,13 +417,7 @@ EntityTriples::EntityTriples(const Model& model, const RdfOptions& options)
 EntityTriples::~EntityTriples() = default;
 
 void EntityTriples::for_each(Vertex v, const std::function<void(const Triple&)>& sink) const {
-  Writer(
-      impl_->model, impl_->base,
-      [&](const Triple& t) {
-        sink(Triple{t.subject, t.predicate, t.object, {}});
-      },
-      impl_->sections)
-      .entity(v);
+  impl_->write(sink, [v](Writer& writer) { writer.entity(v); });
 }
 
 bool EntityTriples::is_scheme(KindId kind) const {
@@ -422,14 +425,7 @@ bool EntityTriples::is_scheme(KindId kind) const {
 }
 
 void EntityTriples::for_each_in_scheme(KindId kind, const std::function<void(const Triple&)>& sink) const {
-  if (!is_scheme(kind)) return;
-  Writer(
-      impl_->model, impl_->base,
-      [&](const Triple& t) {
-        sink(Triple{t.subject, t.predicate, t.object, {}});
-      },
-      impl_->sections)
-      .scheme_document(kind);
+  if (is_scheme(kind)) impl_->write(sink, [kind](Writer& writer) { writer.scheme_document(kind); });
 }
 
 } // namespace vidensgraf
