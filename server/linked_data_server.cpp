@@ -23,11 +23,11 @@
 #include "sparql/sparql.hpp"
 
 #include <httplib.h>
+#include <malloc.h>
 #include <strings.h>
 
 #include <algorithm>
 #include <array>
-#include <future>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -142,10 +142,6 @@ struct LinkedDataServer::Impl {
   SiteRenderer site;           // renders each file on its first request, from the one model
   RenderCache cache;           // the files asked for recently, instead of every file
   std::mutex whole_data_mutex; // held while a file that writes the whole data is rendered
-  // Whether the data can be written in RDF/XML (its dump and documents), checked beside the SPARQL
-  // index build: data the site cannot carry is refused at start-up, as when the site was built
-  // whole then, rather than answered with errors later.
-  std::future<void> rdfxml_checked;
   SparqlEngine sparql;
   std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
   Server http;
@@ -159,20 +155,14 @@ struct LinkedDataServer::Impl {
 
   Impl(Model m, ServerOptions o)
       : model(std::move(m)), options(std::move(o)), site(model, served(options.site)), cache(options.cache_bytes),
-        rdfxml_checked(std::async(std::launch::async,
-                                  [this] {
-                                    const RdfOptions rdf{options.site.base};
-                                    check_rdfxml([&](const std::function<void(const Triple&)>& sink) {
-                                      for_each_triple(model, rdf, sink);
-                                    });
-                                  })),
-        sparql(model, RdfOptions{options.site.base}),
+        // Data whose dump and documents RDF/XML cannot carry is refused at start-up, as when the
+        // site was built whole then, rather than answered with errors later: checked in the index's
+        // walk of the triples.
+        sparql(model, RdfOptions{options.site.base}, check_rdfxml),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
-            options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {
-    rdfxml_checked.get(); // rethrows the check's InputError
-  }
+            options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {}
 
   static FrontLimits front_limits(const ServerOptions& o) {
     FrontLimits l;
@@ -440,8 +430,12 @@ struct LinkedDataServer::Impl {
       const auto file = cache.get(key, [&] {
         if (!site.writes_whole_data(key)) return site.render(key);
         // A dump is held whole while it is answered: one at a time bounds the memory they take.
+        // Writing one in RDF/XML or RDF/JSON holds the whole graph in Raptor (GBs at 100k
+        // entities), which the allocator keeps unless it is told to give it back.
         const std::lock_guard lock(whole_data_mutex);
-        return site.render(key);
+        auto rendered = site.render(key);
+        malloc_trim(0);
+        return rendered;
       });
       if (!file) return plain(res, 500, "internal error: no file rendered for " + key);
       res.set_content(file->body, file->media_type);
