@@ -79,7 +79,7 @@ void write_entity_table(const Model& model, KindId k, const std::vector<Vertex>&
     const auto& e = model.entity(entities[i]);
     for (const auto& v : e.values) {
       const auto column = column_of(model, v);
-      if (!v.curated && v.provenance == e.provenance && !cells[i].count(column)) {
+      if (!v.curated && v.provenance == e.provenance && !cells[i].contains(column)) {
         cells[i][column] = v.value;
         columns.emplace(std::make_pair(v.attribute, model.language(v.language)), column);
       } else {
@@ -98,7 +98,7 @@ void write_entity_table(const Model& model, KindId k, const std::vector<Vertex>&
       const auto& p = model.provenance(e.provenance);
       std::vector<std::string> row{e.id};
       for (const auto& [key, name] : columns)
-        row.push_back(cells[i].count(name) ? cells[i][name] : "");
+        row.push_back(cells[i].contains(name) ? cells[i][name] : "");
       row.push_back(p.citations.empty() ? "" : model.entity(p.citations.front().source).id);
       row.push_back(p.citations.empty() ? "" : p.citations.front().section);
       write_csv_row(out, std::vector<std::string_view>(row.begin(), row.end()));

@@ -56,13 +56,19 @@ private:
 struct Group {
   std::string table;
   std::string prefix; // id prefix
-  std::string da, en; // label stems
   std::size_t count = 0;
+  std::string da, en; // label stems: the kind's labels in the ontology
 };
 
 /// How many entities of each kind: the shape of the real dataset, scaled (fixed small
-/// vocabularies, many projects and organisations), with the id prefix and label stems of each.
-std::vector<Group> plan_groups(std::size_t n) {
+/// vocabularies, many projects and organisations), with the id prefix of each and its labels
+/// from the ontology, which the generated labels are made of ("Projekt 3", "Project 3"). Throws
+/// InternalError for a table the ontology does not know.
+std::vector<Group> plan_groups(std::size_t n, const Schema& schema) {
+  auto group = [&](const char* table, const char* prefix, std::size_t count) {
+    const KindDef& kind = schema.kind(schema.require_kind(table));
+    return Group{table, prefix, count, std::string(kind.labels.get("da")), std::string(kind.labels.get("en"))};
+  };
   const std::size_t sources = std::max<std::size_t>(2, n / 1000);
   const std::size_t challenges = 7, domains = 3;
   const std::size_t programmes = std::max<std::size_t>(1, n / 2000);
@@ -73,18 +79,18 @@ std::vector<Group> plan_groups(std::size_t n) {
   const std::size_t organisations = rest / 4, cases = rest * 12 / 100, tools = rest * 8 / 100, results = rest / 10;
   const std::size_t projects = rest - advice - organisations - cases - tools - results;
   return {
-      {"sources", "src", "Kilde", "Source", sources},
-      {"challenge_areas", "ch", "Udfordringsområde", "Challenge area", challenges},
-      {"domains", "dom", "Opgaveområde", "Domain", domains},
-      {"programmes", "prg", "Program", "Programme", programmes},
-      {"funds", "fund", "Fond", "Fund", funds},
-      {"agreements", "agr", "Aftale", "Agreement", agreements},
-      {"organisations", "org", "Organisation", "Organisation", organisations},
-      {"projects", "p", "Projekt", "Project", projects},
-      {"cases", "case", "Case", "Case", cases},
-      {"tools", "tool", "Værktøj", "Tool", tools},
-      {"advice", "adv", "Råd", "Advice", advice},
-      {"results", "res", "Resultat", "Result", results},
+      group("sources", "src", sources),
+      group("challenge_areas", "ch", challenges),
+      group("domains", "dom", domains),
+      group("programmes", "prg", programmes),
+      group("funds", "fund", funds),
+      group("agreements", "agr", agreements),
+      group("organisations", "org", organisations),
+      group("projects", "p", projects),
+      group("cases", "case", cases),
+      group("tools", "tool", tools),
+      group("advice", "adv", advice),
+      group("results", "res", results),
   };
 }
 
@@ -243,9 +249,7 @@ GeneratedCounts generate_dataset(const fs::path& dir, std::size_t n, std::uint64
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
-  const std::vector<Group> groups = plan_groups(n);
-  for (const auto& g : groups)
-    schema.require_kind(g.table); // the ontology must know every table
+  const std::vector<Group> groups = plan_groups(n, schema);
   Random rng(seed);
   GeneratedCounts counts;
   counts.entities = write_entity_tables(dir, groups, rng);

@@ -61,7 +61,9 @@ LanguageId Model::intern_language(std::string_view tag) {
 
 Vertex Model::add_entity(Entity entity) {
   changed();
-  const auto v = boost::add_vertex(std::move(entity), *graph_);
+  // An empty vertex, then the entity moved in: boost::add_vertex with a property copies it.
+  const auto v = boost::add_vertex(*graph_);
+  (*graph_)[v] = std::move(entity);
   index_.insert((*graph_)[v].id, static_cast<std::uint32_t>(v));
   return v;
 }

@@ -9,6 +9,7 @@ namespace vidensgraf {
 std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
   // Display width: code points, which is right for the Latin text of the datasets.
   std::vector<std::size_t> widths;
+  widths.reserve(header.size());
   for (const auto& name : header)
     widths.push_back(utf8_length(name));
   for (const auto& row : rows)
@@ -24,6 +25,7 @@ std::string text_table(const std::vector<std::string>& header, const std::vector
   };
   line(header);
   std::vector<std::string> rule;
+  rule.reserve(widths.size());
   for (auto w : widths)
     rule.emplace_back(w, '-');
   line(rule);

@@ -55,7 +55,7 @@ std::string refusal(int status, std::string_view reason, std::string_view messag
 std::size_t raise_file_limit(std::size_t wanted) {
   rlimit limit{};
   if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted;
-  const rlim_t need = static_cast<rlim_t>(wanted + reserved_files);
+  const auto need = static_cast<rlim_t>(wanted + reserved_files);
   if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < need) {
     limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? need : std::min(need, limit.rlim_max);
     setrlimit(RLIMIT_NOFILE, &limit);
@@ -295,7 +295,7 @@ private:
   std::string client_;
   RequestFramer framer_;
   State state_ = State::answering;
-  std::array<char, 16 * 1024> chunk_{};
+  std::array<char, std::size_t{16} * 1024> chunk_{};
   std::string in_;
   std::string out_;
   std::size_t served_ = 0;

@@ -30,7 +30,7 @@ struct FrontLimits {
   double header_seconds = 10;                   ///< from a request's first byte to its blank line
   double body_seconds = 30;                     ///< from the end of the headers to the end of the body
   double write_seconds = 10;                    ///< a client that does not take its answer is dropped
-  std::size_t max_header_bytes = 64 * 1024;
+  std::size_t max_header_bytes = std::size_t{64} * 1024;
   std::size_t max_body_bytes = 1 << 20;
   std::size_t keep_alive_max_count = 100; ///< requests on one connection before it is closed
   int retry_after_seconds = 10;           ///< in 429 and 503

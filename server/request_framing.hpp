@@ -14,8 +14,8 @@ namespace vidensgraf {
 
 /// What a request may be.
 struct FramingLimits {
-  std::size_t max_header_bytes = 64 * 1024; ///< request line and headers together
-  std::size_t max_body_bytes = 1 << 20;     ///< the body (decoded size when chunked)
+  std::size_t max_header_bytes = std::size_t{64} * 1024; ///< request line and headers together
+  std::size_t max_body_bytes = 1 << 20;                  ///< the body (decoded size when chunked)
 };
 
 /// Where a scan stands.

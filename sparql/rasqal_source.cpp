@@ -144,7 +144,8 @@ int new_triples_source(rasqal_query*, void* factory_user_data, void* user_data, 
 
 int register_factory(rasqal_triples_source_factory* factory) {
   factory->version = 1;
-  factory->user_data_size = sizeof(RasqalSource*);
+  // The query's user data is one pointer to our source (new_triples_source stores it).
+  factory->user_data_size = sizeof(RasqalSource*); // NOLINT(bugprone-sizeof-expression): a pointer is meant
   factory->new_triples_source = new_triples_source;
   return 0;
 }

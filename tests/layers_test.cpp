@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <set>
@@ -72,6 +73,14 @@ std::vector<Include> all_includes() {
   return out;
 }
 
+/// The items, each on its own line.
+std::string one_per_line(const std::vector<std::string>& items) {
+  std::string s;
+  for (const auto& item : items)
+    s += item + "\n";
+  return s;
+}
+
 std::string where(const Include& i) {
   return i.file + ":" + std::to_string(i.line) + ": includes " + i.target;
 }
@@ -96,12 +105,7 @@ TEST_CASE("no folder of the library includes a folder above it", "[layers]") {
     if (from != to && !allowed().at(from).count(to)) wrong.push_back(where(i));
   }
   CHECK(checked > 300);
-  INFO("upward includes:\n" + [&] {
-    std::string s;
-    for (const auto& w : wrong)
-      s += w + "\n";
-    return s;
-  }());
+  INFO("upward includes:\n" + one_per_line(wrong));
   CHECK(wrong.empty());
 }
 
@@ -118,11 +122,47 @@ TEST_CASE("no public header names a C library or a private detail header", "[lay
     if (c_library || detail) wrong.push_back(where(i));
   }
   CHECK(headers > 50);
-  INFO("public headers that name a C library or a detail header:\n" + [&] {
-    std::string s;
-    for (const auto& w : wrong)
-      s += w + "\n";
-    return s;
-  }());
+  INFO("public headers that name a C library or a detail header:\n" + one_per_line(wrong));
   CHECK(wrong.empty());
+}
+
+TEST_CASE("the README's table of folders names every folder of the tree, and no other", "[layers]") {
+  // The rows of "What it is made of": each first cell names one or more folders as `name/`.
+  std::ifstream in(test::source_dir() / "README.md");
+  REQUIRE(in);
+  static const std::regex folder_cell(R"(`([A-Za-z0-9_./-]+/)`)");
+  std::set<std::string> listed;
+  bool in_section = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("## ", 0) == 0) in_section = line == "## What it is made of";
+    if (!in_section || line.rfind("| `", 0) != 0) continue;
+    const std::string first_cell = line.substr(0, line.find(" | "));
+    for (std::sregex_iterator m(first_cell.begin(), first_cell.end(), folder_cell), end; m != end; ++m)
+      listed.insert((*m)[1].str());
+  }
+  // The tree's folders: the top level (less build folders and hidden ones other than .ci) and the
+  // folders inside model/ and exporters/, whose names are the architecture (detail/ is private).
+  std::set<std::string> tree;
+  auto add_folders = [&](const fs::path& under, const std::string& prefix) {
+    for (const auto& entry : fs::directory_iterator(under)) {
+      const std::string name = entry.path().filename().string();
+      if (!entry.is_directory() || name == "detail" || name.rfind("build", 0) == 0) continue;
+      if (name[0] == '.' && name != ".ci") continue;
+      tree.insert(prefix + name + "/");
+    }
+  };
+  add_folders(test::source_dir(), "");
+  add_folders(test::source_dir() / "model", "model/");
+  add_folders(test::source_dir() / "exporters", "exporters/");
+  CHECK(listed.size() > 15);
+  std::vector<std::string> unlisted, missing;
+  // A folder is named by its own row or by its folders' rows (exporters/ by exporters/site/ and so on).
+  for (const auto& folder : tree)
+    if (std::none_of(listed.begin(), listed.end(), [&](const std::string& l) { return l.rfind(folder, 0) == 0; }))
+      unlisted.push_back(folder);
+  std::set_difference(listed.begin(), listed.end(), tree.begin(), tree.end(), std::back_inserter(missing));
+  INFO("folders the README's table does not name:\n" + one_per_line(unlisted));
+  INFO("folders the README's table names that the tree does not have:\n" + one_per_line(missing));
+  CHECK(unlisted.empty());
+  CHECK(missing.empty());
 }

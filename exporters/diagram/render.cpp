@@ -287,17 +287,22 @@ detail::AgraphPtr build_graph(const Diagram& d, std::string_view engine) {
   return graph;
 }
 
+/// The C library's own buffer behind an open_memstream stream, which the caller frees.
+void free_stream_buffer(char* buffer) noexcept {
+  std::free(buffer); // open_memstream allocated it with malloc
+}
+using StreamBuffer = detail::COwner<char, free_stream_buffer>;
+
 std::string write_dot(Agraph_t* g) {
   char* buffer = nullptr;
   std::size_t size = 0;
   FILE* stream = open_memstream(&buffer, &size);
   if (!stream) throw InternalError("cannot open a memory stream for the DOT text");
-  const int status = agwrite(g, stream);
-  std::fclose(stream);
-  std::string out(buffer ? buffer : "", size);
-  std::free(buffer);
-  if (status != 0) throw InternalError("Graphviz could not write the DOT text");
-  return out;
+  const int written = agwrite(g, stream);
+  const int closed = std::fclose(stream); // sets buffer and size to the text written
+  const StreamBuffer owner(buffer);
+  if (written != 0 || closed != 0) throw InternalError("Graphviz could not write the DOT text");
+  return std::string(buffer ? buffer : "", size);
 }
 
 void check_size(const Diagram& d) {

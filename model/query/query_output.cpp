@@ -54,26 +54,24 @@ void apply_limit(QueryResult& result, std::size_t limit) {
   if (result.paths.size() > limit) result.paths.resize(limit);
 }
 
-void write_query_table(std::ostream& out, const QueryResult& full) {
-  // Only the columns meant for a reader: copy them out.
-  QueryResult result;
+void write_query_table(std::ostream& out, const QueryResult& result) {
+  // Only the columns meant for a reader.
   std::vector<std::size_t> shown;
-  for (std::size_t i = 0; i < full.columns.size(); ++i)
-    if (full.columns[i].in_table) {
+  std::vector<std::string> header;
+  for (std::size_t i = 0; i < result.columns.size(); ++i)
+    if (result.columns[i].in_table) {
       shown.push_back(i);
-      result.columns.push_back(full.columns[i]);
+      header.push_back(result.columns[i].name);
     }
-  for (const auto& row : full.rows) {
-    auto& kept = result.rows.emplace_back();
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(result.rows.size());
+  for (const auto& row : result.rows) {
+    auto& kept = rows.emplace_back();
     for (auto i : shown)
       kept.push_back(i < row.size() ? row[i] : std::string{});
   }
-  result.notes = full.notes;
-  std::vector<std::string> header;
-  for (const auto& c : result.columns)
-    header.push_back(c.name);
-  out << text_table(header, result.rows);
-  if (result.rows.empty()) out << query_word(QueryWord::no_rows, result.language) << '\n';
+  out << text_table(header, rows);
+  if (rows.empty()) out << query_word(QueryWord::no_rows, result.language) << '\n';
   for (const auto& note : result.notes)
     out << "# " << note << '\n';
 }

@@ -8,8 +8,12 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
 #include <numeric>
+#include <thread>
 
 namespace vidensgraf::detail {
 
@@ -114,6 +118,54 @@ private:
   std::vector<std::uint32_t> order_;
 };
 
+/// The sums over some of the sources of each vertex's estimate y and of y squared.
+struct PartSums {
+  std::vector<double> value, squares;
+};
+
+/// The sources are summed in a fixed number of parts, each part's sources in order and then the
+/// parts in order, so the answer's bits do not depend on how many threads ran the parts.
+constexpr std::size_t source_parts = 4;
+
+/// Runs the parts on up to source_parts threads (as many as the machine has cores), each thread
+/// with its own single-source state; every source's search only reads the adjacency.
+std::vector<PartSums> sum_parts(const Adjacency& adjacency, const std::vector<std::uint32_t>& sources, double scale) {
+  const std::size_t n = adjacency.first.size() - 1;
+  const std::size_t parts = std::min(source_parts, sources.size());
+  std::vector<PartSums> sums(parts);
+  std::atomic<std::size_t> next_part{0};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  auto work = [&] {
+    try {
+      SingleSource single(n);
+      for (std::size_t part; (part = next_part++) < parts;) {
+        PartSums& sum = sums[part];
+        sum.value.assign(n, 0.0);
+        sum.squares.assign(n, 0.0);
+        for (std::size_t i = part * sources.size() / parts; i < (part + 1) * sources.size() / parts; ++i)
+          single.run(adjacency, sources[i], [&](std::uint32_t v, double dependency) {
+            const double y = scale * dependency;
+            sum.value[v] += y;
+            sum.squares[v] += y * y;
+          });
+      }
+    } catch (...) { // out of memory: handed to the caller's thread
+      const std::lock_guard lock(failure_lock);
+      if (!failure) failure = std::current_exception();
+    }
+  };
+  const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, parts);
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t)
+    helpers.emplace_back(work);
+  work();
+  for (auto& helper : helpers)
+    helper.join();
+  if (failure) std::rethrow_exception(failure);
+  return sums;
+}
+
 } // namespace
 
 SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, std::uint64_t seed, bool stated_only) {
@@ -130,14 +182,12 @@ SampledBetweenness sampled_betweenness(const Model& model, std::size_t samples, 
   // answer is the mean of the k values of y, its spread gives the standard error.
   const double scale = static_cast<double>(n) / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   std::vector<double> squares(n, 0.0);
-  SingleSource single(n);
-  for (auto s : sources)
-    single.run(adjacency, s, [&](std::uint32_t v, double dependency) {
-      const double y = scale * dependency;
-      result.value[v] += y;
-      squares[v] += y * y;
-    });
-  const double kd = static_cast<double>(k);
+  for (const PartSums& part : sum_parts(adjacency, sources, scale))
+    for (std::size_t v = 0; v < n; ++v) {
+      result.value[v] += part.value[v];
+      squares[v] += part.squares[v];
+    }
+  const auto kd = static_cast<double>(k);
   // Sampling without replacement: the variance of the mean shrinks by (n - k) / (n - 1).
   const double correction = k >= n ? 0.0 : static_cast<double>(n - k) / static_cast<double>(n - 1);
   for (std::size_t v = 0; v < n; ++v) {

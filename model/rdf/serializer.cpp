@@ -31,7 +31,7 @@ struct OutputSink {
   // Raptor writes many pieces one byte at a time; each std::ostream::write costs a sentry and a
   // virtual call, which made them a third of an N-Triples export (perf). Pieces are gathered
   // here and written in blocks.
-  std::string buffer;
+  std::string buffer{};
 
   void put(const char* data, std::size_t size) {
     if (cr_escape.empty()) {

@@ -162,7 +162,7 @@ TEST_CASE("central with basis curated lists exactly the entities whose value res
   for (Vertex v = 0; v < model.entity_count(); ++v)
     if (std::abs(all[v] - stated[v]) > 1e-9) expected.insert(model.entity(v).id);
   REQUIRE(!expected.empty());
-  const auto r = query_central(model, 1000, central_default_max_entities, {}, QuerySettings{BasisFilter::curated});
+  const auto r = query_central(model, 1000, central_default_max_entities, {}, QuerySettings{BasisFilter::curated, "", 20});
   const auto value = column_of(r, "centrality"), without = column_of(r, "stated_centrality"), id = column_of(r, "id");
   std::set<std::string> listed;
   const auto by_id = vertices_by_id(model);

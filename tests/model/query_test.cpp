@@ -147,6 +147,17 @@ TEST_CASE("query answers are written as table, CSV and JSON with the path's step
   CHECK_THAT(table.str(), Catch::StartsWith("depth  kind"));
 }
 
+TEST_CASE("a table with no rows says so in the result's language", "[query][output]") {
+  for (const auto& [lang, words] : {std::pair{"da", "(ingen rækker)"}, std::pair{"en", "(no rows)"}}) {
+    QueryResult r;
+    r.language = lang;
+    r.columns.push_back(QueryColumn{"id"});
+    std::ostringstream table;
+    write_query_table(table, r);
+    CHECK_THAT(table.str(), Catch::Contains(words));
+  }
+}
+
 TEST_CASE("on the bundled dataset, Københavns Kommune's projects meet Kompetencer and Etik through its cases",
           "[query][bundled]") {
   // Report, "Find inspiration": "Københavns Kommune har udarbejdet et etisk kodeks og oprettet et

@@ -401,7 +401,7 @@ TEST_CASE("the concept scheme and the ontology are negotiated like every IRI", "
   CHECK(see("/ontology/", "text/turtle") == "/ontology/vidensgraf.ttl");
   CHECK(see("/ontology", "text/turtle") == "/ontology/vidensgraf.ttl");
   // A browser, or a client that accepts anything, still gets the page.
-  for (const std::string accept : {browser_accept, std::string("*/*")}) {
+  for (const std::string& accept : {browser_accept, std::string("*/*")}) {
     INFO(accept);
     const auto page = get("/challenge/", accept);
     CHECK(page->status == 200);
