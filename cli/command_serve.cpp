@@ -8,6 +8,7 @@
 #include "server/linked_data_server.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -44,7 +45,16 @@ void run_serve(const ServeCommandOptions& options) {
     int received = 0;
     sigwait(&signals, &received);
     if (done) return; // woken to be joined
-    if (auto* server = running.load()) return server->stop();
+    if (auto* server = running.load()) {
+      server->stop();
+      // run() returns once the workers have finished what they answer, and one writing a dump of
+      // a large model takes minutes: serve writes no file, so after a grace it ends without them.
+      for (int waited = 0; waited < 70 && !done; ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      if (done) return;
+      std::cerr << "vidensgraf: stopped while answering (signal " << received << ")" << std::endl;
+      std::_Exit(0);
+    }
     std::cout.flush();
     std::cerr << "vidensgraf: stopped during start-up (signal " << received << ")" << std::endl;
     std::_Exit(0);

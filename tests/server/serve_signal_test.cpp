@@ -1,7 +1,7 @@
 // `vidensgraf serve` ends within a second of SIGTERM or SIGINT at any moment: during its start-up
 // (loading a generated model of 20 000 entities and its SPARQL index, which takes seconds) and
-// while it serves. And it starts on that model and answers an entity's page and document with
-// the bytes the site renders for them.
+// while it serves, also while a worker writes a dump. And it starts on that model and answers an
+// entity's page and document with the bytes the site renders for them.
 #include "exporters/site/site_renderer.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/rdf/triples.hpp"
@@ -130,5 +130,15 @@ TEST_CASE("serve starts on a generated model of 20 000 entities and answers as t
     CHECK(answer->status == 200);
     CHECK(answer->body == expected->body);
   }
+
+  // A signal while a worker writes the RDF/XML dump (seconds at this size) ends it all the same.
+  std::thread dump([port] {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(120);
+    c.Get("/downloads/data.rdf");
+  });
+  std::this_thread::sleep_for(300ms); // the request reaches a worker
   check_ends_on(pid, SIGTERM);
+  dump.join();
+  CHECK(read_file(log).find("stopped while answering") != std::string::npos);
 }
