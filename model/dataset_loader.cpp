@@ -39,8 +39,8 @@ struct RowRef {
 
 class Loader {
 public:
-  Loader(const fs::path& dir, Diagnostics& diagnostics, const Schema& schema)
-      : dir_(dir), diagnostics_(diagnostics), schema_(schema), model_(schema) {}
+  Loader(fs::path dir, Diagnostics& diagnostics, const Schema& schema)
+      : dir_(std::move(dir)), diagnostics_(diagnostics), schema_(schema), model_(schema) {}
 
   Model run() {
     model_.set_metadata(read_metadata(dir_ / "dataset.toml", shown("dataset.toml"), diagnostics_));
@@ -259,13 +259,13 @@ private:
       seen.push_back(h.text);
       if (h.text == "id") {
         header.id = i;
-        header.columns.push_back(Column{Column::Role::id});
+        header.columns.emplace_back(Column::Role::id);
       } else if (h.text == "source") {
         header.source = i;
-        header.columns.push_back(Column{Column::Role::source});
+        header.columns.emplace_back(Column::Role::source);
       } else if (h.text == "section") {
         header.section = i;
-        header.columns.push_back(Column{Column::Role::section});
+        header.columns.emplace_back(Column::Role::section);
       } else if (auto c = attribute_column(h, kind, csv, false)) {
         header.columns.push_back(c);
       } else {
@@ -351,7 +351,7 @@ private:
   std::optional<RelationColumns> relation_header(const std::vector<CsvField>& row, const CsvReader& csv) {
     RelationColumns col;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      const auto it = std::find(relation_columns.begin(), relation_columns.end(), row[i].text);
+      const auto* const it = std::find(relation_columns.begin(), relation_columns.end(), row[i].text);
       if (it == relation_columns.end()) {
         diagnostics_.error(csv.at(row[i]), "unknown column '" + row[i].text +
                                                "' (known: subject, relation, object, basis, source, section, note)");

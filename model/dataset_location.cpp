@@ -16,10 +16,10 @@ fs::path locate(const fs::path& relative) {
   std::error_code ec;
   const auto exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    const auto installed = exe.parent_path().parent_path() / "share" / "vidensgraf" / relative;
+    auto installed = exe.parent_path().parent_path() / "share" / "vidensgraf" / relative;
     if (fs::exists(installed, ec)) return installed;
   }
-  const auto configured = fs::path(VIDENSGRAF_INSTALL_DATADIR) / relative;
+  auto configured = fs::path(VIDENSGRAF_INSTALL_DATADIR) / relative;
   if (fs::exists(configured, ec)) return configured;
   return fs::path(VIDENSGRAF_SOURCE_DIR) / relative;
 }

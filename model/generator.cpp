@@ -130,8 +130,8 @@ std::size_t write_entity_tables(const fs::path& dir, const std::vector<Group>& g
       if (is_sources) src = ident;
       std::vector<std::string_view> row = {ident, a, b, c, src, section};
       const std::string year = std::to_string(2015 + rng.below(10));
-      if (project) row.push_back(rng.chance(50) ? "regional" : "municipal");
-      if (is_sources) row.push_back(year);
+      if (project) row.emplace_back(rng.chance(50) ? "regional" : "municipal");
+      if (is_sources) row.emplace_back(year);
       t.row(row);
       ++entities;
     }

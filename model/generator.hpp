@@ -23,7 +23,7 @@ inline constexpr std::size_t generator_min_entities = 60;
 /// or join many projects, every project with one to three challenge areas, a source on every row.
 /// The same seed gives byte-identical files. Throws UsageError for fewer than
 /// generator_min_entities entities, OutputError when a file cannot be written.
-GeneratedCounts generate_dataset(const std::filesystem::path& dir, std::size_t entities, std::uint64_t seed,
+GeneratedCounts generate_dataset(const std::filesystem::path& dir, std::size_t n, std::uint64_t seed,
                                  const Schema& schema = Schema::builtin());
 
 } // namespace vidensgraf

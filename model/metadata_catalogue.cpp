@@ -158,7 +158,7 @@ std::optional<std::string> check_email(std::string_view address) {
   // quoted local parts and comments, is more than a catalogue's contact address needs, and no
   // Debian library offers it alone). Whether the mailbox exists cannot be known offline.
   const auto at = address.find('@');
-  const auto bad = [&](std::string why) {
+  const auto bad = [&](const std::string& why) {
     return "'" + std::string(address) + "' is not an e-mail address: " + why + " (write it as name@example.org)";
   };
   if (at == std::string_view::npos || address.find('@', at + 1) != std::string_view::npos)

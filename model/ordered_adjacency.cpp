@@ -80,13 +80,13 @@ OrderedAdjacency::OrderedAdjacency(const Model& model)
     std::size_t i = 0;
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
       const Vertex to = boost::target(e, g);
-      if (to != v) keyed.push_back({0, arc_to(to, slot_of(i, false, g[e].curated), g[e].kind)});
+      if (to != v) keyed.emplace_back(0, arc_to(to, slot_of(i, false, g[e].curated), g[e].kind));
       ++i;
     }
     i = 0;
     for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
       const Vertex from = boost::source(e, g);
-      if (from != v) keyed.push_back({0, arc_to(from, slot_of(i, true, g[e].curated), g[e].kind)});
+      if (from != v) keyed.emplace_back(0, arc_to(from, slot_of(i, true, g[e].curated), g[e].kind));
       ++i;
     }
     for (auto& [k, arc] : keyed)

@@ -56,7 +56,7 @@ std::optional<std::string> check_language_tag(std::string_view tag) {
   bool first = true;
   while (true) {
     const auto dash = tag.find('-', start);
-    const auto part = tag.substr(start, dash == std::string_view::npos ? tag.npos : dash - start);
+    const auto part = tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
     if (part.empty() || part.size() > 8) return bad();
     for (char c : part)
       if (first ? !is_alpha(c) : !is_alnum(c)) return bad();

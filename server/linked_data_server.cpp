@@ -85,6 +85,7 @@ constexpr std::string_view sparql_methods = "GET, HEAD, POST, OPTIONS";
 template <std::size_t N>
 std::optional<SparqlFormat> choose(std::string_view accept, const std::array<SparqlFormat, N>& formats) {
   std::vector<std::string_view> offered;
+  offered.reserve(N);
   for (const auto& f : formats)
     offered.push_back(f.media_type);
   const auto i = negotiate(accept, offered);
@@ -193,7 +194,7 @@ struct LinkedDataServer::Impl {
     // Only what httplib says in its Keep-Alive header: the front keeps the connections.
     http.set_keep_alive_max_count(100);
     http.set_keep_alive_timeout(options.read_timeout_seconds);
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
       std::string what = "internal error";
       try {
         std::rethrow_exception(ep);
@@ -290,7 +291,7 @@ struct LinkedDataServer::Impl {
 
   /// GET /sparql with no query: the service description in the RDF syntax asked for, or the
   /// query form for a browser.
-  void describe_service(const httplib::Request& req, httplib::Response& res) {
+  void describe_service(const httplib::Request& req, httplib::Response& res) const {
     const auto chosen = choose(req.get_header_value("Accept"), description_formats);
     res.set_header("Vary", chosen && chosen->name == "html" ? "Accept, Accept-Language" : "Accept");
     if (!chosen)

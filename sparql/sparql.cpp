@@ -130,6 +130,7 @@ std::string cell_text(rasqal_literal* l) {
 std::string bindings_table(rasqal_query_results* results) {
   const int n = rasqal_query_results_get_bindings_count(results);
   std::vector<std::string> header;
+  header.reserve(static_cast<std::size_t>(std::max(n, 0)));
   for (int i = 0; i < n; ++i)
     header.emplace_back(reinterpret_cast<const char*>(rasqal_query_results_get_binding_name(results, i)));
   std::vector<std::vector<std::string>> rows;
@@ -164,7 +165,7 @@ std::string standard_json(const std::string& text) {
   if (j.contains("results")) {
     for (auto& binding : j["results"]["bindings"]) {
       std::vector<std::string> unbound;
-      for (auto& [name, value] : binding.items())
+      for (const auto& [name, value] : binding.items())
         if (value.is_object() && value.value("type", "") == "unbound") unbound.push_back(name);
       for (const auto& name : unbound)
         binding.erase(name);
@@ -344,9 +345,9 @@ std::string bindings_answer(raptor_world* raptor, rasqal_query* query, rasqal_qu
       throw InternalError("Rasqal could not go back to the first row of the results");
   }
   if (format == "table") {
-    const std::string table = verb == RASQAL_QUERY_VERB_ASK
-                                  ? std::string(rasqal_query_results_get_boolean(results) > 0 ? "true\n" : "false\n")
-                                  : bindings_table(results);
+    std::string table = verb == RASQAL_QUERY_VERB_ASK
+                            ? std::string(rasqal_query_results_get_boolean(results) > 0 ? "true\n" : "false\n")
+                            : bindings_table(results);
     check(results);
     return table;
   }

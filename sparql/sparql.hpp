@@ -42,7 +42,7 @@ public:
   /// Throws InputError (exit 1) for a malformed query (with line and column), an unsupported
   /// feature, or a query over the row or time limit; UsageError (exit 2) for a format that does
   /// not fit the query form. Queries run one at a time (Rasqal is not thread-safe).
-  std::string run(std::string_view query, const SparqlOptions& options) const;
+  std::string run(std::string_view text, const SparqlOptions& options) const;
 
   /// Number of distinct triples indexed.
   std::size_t triple_count() const noexcept;

@@ -302,7 +302,7 @@ std::string write_dot(Agraph_t* g) {
   const int closed = std::fclose(stream); // sets buffer and size to the text written
   const StreamBuffer owner(buffer);
   if (written != 0 || closed != 0) throw InternalError("Graphviz could not write the DOT text");
-  return std::string(buffer ? buffer : "", size);
+  return {buffer ? buffer : "", size};
 }
 
 void check_size(const Diagram& d) {

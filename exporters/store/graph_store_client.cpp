@@ -62,14 +62,14 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
   const std::string target =
       url.path + (options.graph.empty() ? std::string("?default")
                                         : "?graph=" + httplib::detail::encode_query_param(options.graph));
-  const auto put = [&] { return client.Put(target.c_str(), body.str(), "application/n-triples"); };
+  const auto put = [&] { return client.Put(target, body.str(), "application/n-triples"); };
   // cpp-httplib answers a Digest challenge by itself (Virtuoso's /sparql-graph-crud-auth asks for
   // Digest). Basic (Fuseki, GraphDB) is sent only to a store that asked for it, so that the
   // password never goes in clear text to a store that expects Digest.
-  if (!options.user.empty()) client.set_digest_auth(options.user.c_str(), options.password.c_str());
+  if (!options.user.empty()) client.set_digest_auth(options.user, options.password);
   auto response = put();
   if (response && response->status == 401 && !options.user.empty() && asks_for_basic(*response)) {
-    client.set_basic_auth(options.user.c_str(), options.password.c_str());
+    client.set_basic_auth(options.user, options.password);
     response = put();
   }
   const std::string where = "the store at " + options.store;

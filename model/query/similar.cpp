@@ -76,9 +76,9 @@ Scored score(const Model& model, const Profile& mine, const Profile& theirs, Ver
               std::string(relation_label(model, it->second, lang)) + ")");
     }
   for (const auto& [domain, unused] : mine.domains)
-    if (theirs.domains.count(domain)) add(w.domain, name(domain));
+    if (theirs.domains.contains(domain)) add(w.domain, name(domain));
   for (const auto& [item, unused] : mine.about)
-    if (theirs.about.count(item)) add(w.case_or_result, name(item));
+    if (theirs.about.contains(item)) add(w.case_or_result, name(item));
   for (const auto& [area, direct] : mine.areas)
     if (auto it = theirs.areas.find(area); it != theirs.areas.end()) {
       const bool both = direct && it->second;
@@ -125,9 +125,9 @@ public:
         auto& [index, role] = found_[static_cast<std::size_t>(it - organisations_.begin())];
         if (arc.index() < index) std::tie(index, role) = std::pair{arc.index(), arc.relation};
       } else if (!repeated && arc.direction() == Direction::forward && arc.relation == k_.in_domain) {
-        points += mine_.domains.count(arc.neighbour) != 0 ? w_.domain : 0;
+        points += mine_.domains.contains(arc.neighbour) ? w_.domain : 0;
       } else if (!repeated && arc.direction() == Direction::backward && arc.relation == k_.concerns) {
-        points += mine_.about.count(arc.neighbour) != 0 ? w_.case_or_result : 0;
+        points += mine_.about.contains(arc.neighbour) ? w_.case_or_result : 0;
       }
     }
     for (std::size_t i = 0; i < organisations_.size(); ++i)
@@ -188,6 +188,7 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
   const std::size_t total = top.offered();
   const auto ranked = std::move(top).take();
   std::vector<Scored> rows;
+  rows.reserve(ranked.size());
   for (const auto& r : ranked)
     rows.push_back(
         score(model, mine, profile_of(model, reach, r.project, k, settings.basis), r.project, lang, weights));
@@ -209,7 +210,7 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
                            std::to_string(rows[i].score), model.entity(rows[i].project).id,
                            std::string(model.label(rows[i].project, lang)), shared});
   }
-  if (total == 0) result.notes.push_back(std::string(query_word(QueryWord::no_similar, lang)));
+  if (total == 0) result.notes.emplace_back(query_word(QueryWord::no_similar, lang));
   result.notes.push_back(query_text(QueryWord::similar_score, lang, weights.organisation_same_role,
                                     weights.organisation_other_role, weights.domain, weights.case_or_result,
                                     weights.challenge_direct, weights.challenge_indirect));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <ranges>
 #include <tuple>
 
 namespace vidensgraf::detail {
@@ -64,8 +65,8 @@ ConnectionPath path_from_predecessors(const Model& model, const std::vector<std:
   }
   ConnectionPath path{from, {}};
   Vertex at = from;
-  for (auto it = edges.rbegin(); it != edges.rend(); ++it) {
-    path.steps.push_back(make_step(model, at, *it));
+  for (const auto& edge : std::ranges::reverse_view(edges)) {
+    path.steps.push_back(make_step(model, at, edge));
     at = path.steps.back().entity;
   }
   return path;

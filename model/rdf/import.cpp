@@ -200,16 +200,16 @@ private:
         continue;
       }
       sectioned.insert(part->value);
-      cites.push_back({part->value, Citation{static_cast<std::uint32_t>(*source), title->value}});
+      cites.emplace_back(part->value, Citation{static_cast<std::uint32_t>(*source), title->value});
     }
     for (const auto& target : derived) {
-      if (has_type(target, term(vocab::vg, "Section")) || sectioned.count(target)) continue;
+      if (has_type(target, term(vocab::vg, "Section")) || sectioned.contains(target)) continue;
       const auto source = source_vertex(target);
       if (!source) {
         error("<" + about + "> is prov:wasDerivedFrom <" + target + ">, which is neither a vg:Source nor a vg:Section");
         continue;
       }
-      cites.push_back({target, Citation{static_cast<std::uint32_t>(*source), {}}});
+      cites.emplace_back(target, Citation{static_cast<std::uint32_t>(*source), {}});
     }
     if (cites.empty()) {
       error("<" + about + "> names no source: add prov:wasDerivedFrom a vg:Source (and its vg:Section)");
@@ -267,7 +267,7 @@ private:
     const KindId kind = model_.entity(v).kind;
     std::vector<AttributeValue> values;
     for (const auto& [p, o] : index_.properties(iri)) {
-      if (derived_predicates.count(p)) continue;
+      if (derived_predicates.contains(p)) continue;
       const auto known = statements_.find({iri, p, object_key(o)});
       std::vector<std::pair<bool, ProvenanceId>> bases; // (curated, provenance)
       if (known == statements_.end()) {

@@ -113,7 +113,7 @@ public:
   /// An IRI as written in "@id" positions: relative to the base where that is safe.
   std::string id(const std::string& iri) const {
     if (base_.ends_with('/') && iri.starts_with(base_) && iri.size() > base_.size()) {
-      const auto rest = iri.substr(base_.size());
+      auto rest = iri.substr(base_.size());
       // A relative reference must not look like a scheme, a network path or a dot segment.
       if (rest.find(':') == std::string::npos && !rest.starts_with('/') && !rest.starts_with('.') &&
           !rest.starts_with('#') && !rest.starts_with('?'))
