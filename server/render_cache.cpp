@@ -14,7 +14,7 @@ RenderCache::File RenderCache::get(const std::string& path, const std::function<
   auto rendered = render();
   if (!rendered) return nullptr;
   Entry entry{path, std::make_shared<const SiteFile>(std::move(*rendered))};
-  const File file = entry.file;
+  File file = entry.file;
   const std::size_t size = bytes_of(entry);
   if (size > max_bytes_ / 8) return file;
   const std::lock_guard lock(mutex_);

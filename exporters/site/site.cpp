@@ -5,6 +5,7 @@
 #include "exporters/site/site_renderer.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace vidensgraf {
 
@@ -22,20 +23,16 @@ const std::array<DocumentType, 5>& entity_document_types() {
 SiteFiles build_site(const Model& model, const SiteOptions& options) {
   SiteRenderer renderer(model, options);
   SiteFiles files;
-  // The dumps are added before the files that name their sizes and digests, which are measured
-  // from the bytes held here rather than by writing the dumps again.
+  // The dumps are added before the files that name their sizes and digests, which are given them
+  // measured from the bytes held here before the first of them is rendered, rather than writing
+  // every dump again.
   std::vector<DumpFile> dumps;
-  bool measured = false;
   for (auto& path : renderer.paths()) {
+    const auto* const dump = std::find_if(rdf_formats.begin(), rdf_formats.end(),
+                                          [&](const RdfFormatInfo& f) { return dump_path(f.format) == path; });
+    if (dump == rdf_formats.end() && !dumps.empty()) renderer.use_dumps(std::exchange(dumps, {}));
     SiteFile file = *renderer.render(path);
-    const auto dump = std::find_if(rdf_formats.begin(), rdf_formats.end(),
-                                   [&](const RdfFormatInfo& f) { return dump_path(f.format) == path; });
-    if (dump != rdf_formats.end()) {
-      dumps.push_back(measure_bytes(dump->format, file.body));
-    } else if (!measured && !dumps.empty()) {
-      renderer.use_dumps(std::move(dumps));
-      measured = true;
-    }
+    if (dump != rdf_formats.end()) dumps.push_back(measure_bytes(dump->format, file.body));
     add_file(files, std::move(path), std::move(file));
   }
   return files;
