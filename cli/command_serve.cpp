@@ -8,6 +8,7 @@
 #include "server/linked_data_server.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -31,7 +32,7 @@ struct ServeCommandOptions {
 
 void run_serve(const ServeCommandOptions& options) {
   // Signals are blocked in every thread and taken by one waiting thread, started before anything
-  // else: during start-up (loading, the SPARQL index, the site) it ends the process at once, which
+  // else: during start-up (loading, the SPARQL index) it ends the process at once, which
   // loses nothing since serve writes no file; once the server runs it stops the server.
   sigset_t signals;
   sigemptyset(&signals);
@@ -44,7 +45,16 @@ void run_serve(const ServeCommandOptions& options) {
     int received = 0;
     sigwait(&signals, &received);
     if (done) return; // woken to be joined
-    if (auto* server = running.load()) return server->stop();
+    if (auto* server = running.load()) {
+      server->stop();
+      // run() returns once the workers have finished what they answer, and one writing a dump of
+      // a large model takes minutes: serve writes no file, so after a grace it ends without them.
+      for (int waited = 0; waited < 70 && !done; ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      if (done) return;
+      std::cerr << "vidensgraf: stopped while answering (signal " << received << ")" << std::endl;
+      std::_Exit(0);
+    }
     std::cout.flush();
     std::cerr << "vidensgraf: stopped during start-up (signal " << received << ")" << std::endl;
     std::_Exit(0);
@@ -95,6 +105,11 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option_function<std::size_t>(
          "--max-query-memory", [options](std::size_t mib) { options->limits.sparql_memory_bytes = mib << 20; },
          "MiB a SPARQL query may grow the heap by before it is stopped with a 400 (default 256; 0: no budget)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
+  cmd->add_option_function<std::size_t>(
+         "--cache-size", [options](std::size_t mib) { options->limits.cache_bytes = mib << 20; },
+         "MiB of rendered pages and documents kept for the next request (default 128); every file is rendered "
+         "from the model on its first request")
       ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
   auto& limits = options->limits;
   cmd->add_option("--max-connections", limits.max_connections,

@@ -17,9 +17,6 @@ std::string with_charset(std::string_view media_type) {
   return std::string(media_type) + "; charset=utf-8";
 }
 
-/// The syntaxes a catalogue record is written in (those of an entity's documents on the site).
-constexpr RdfFormat record_formats[] = {RdfFormat::turtle, RdfFormat::ntriples, RdfFormat::jsonld, RdfFormat::rdfxml};
-
 /// STEM.svg, STEM.png and STEM.pdf of one diagram.
 void add_diagram(PublicationFiles& files, const Diagram& diagram, const std::string& stem) {
   for (const auto format : {DiagramFormat::svg, DiagramFormat::png, DiagramFormat::pdf}) {
@@ -96,7 +93,7 @@ void write_catalogue_record(std::ostream& out, RdfFormat format, const Model& mo
 void add_catalogue_records(PublicationFiles& files, const Model& model, const RdfOptions& rdf,
                            const std::vector<DumpFile>& dumps, const std::string& sparql_endpoint) {
   for (const auto& profile : catalogue_profiles())
-    for (const auto format : record_formats) {
+    for (const auto format : catalogue_record_formats) {
       std::ostringstream out;
       write_catalogue_record(out, format, model, rdf, sparql_endpoint, profile, &dumps);
       add_file(files, std::string(profile.file_stem) + "." + std::string(info(format).extension),

@@ -16,6 +16,7 @@
 #include "model/rdf/syntax.hpp"
 #include "model/rdf/triples.hpp"
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
@@ -62,6 +63,10 @@ enum class DumpHolding {
 /// Throws InputError when the data cannot be written in one of them (a C0 control in RDF/XML).
 std::vector<DumpFile> add_dumps(PublicationFiles& files, const Model& model, const RdfOptions& rdf,
                                 DumpHolding holding);
+
+/// The syntaxes a catalogue record is written in (those of an entity's documents on the site).
+inline constexpr std::array<RdfFormat, 4> catalogue_record_formats{RdfFormat::turtle, RdfFormat::ntriples,
+                                                                   RdfFormat::jsonld, RdfFormat::rdfxml};
 
 /// dataset.* and dataset.dcat-ap-dk.* (Turtle, N-Triples, JSON-LD, RDF/XML): the catalogue
 /// record once per profile, naming `dumps`, and the SPARQL endpoint when one is given.

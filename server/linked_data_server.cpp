@@ -5,21 +5,25 @@
 // folder ("/") answers its page, or 303 to its Danish twin for a client that prefers Danish; a
 // folder path without '/' answers 303 to the folder. OPTIONS answers a CORS
 // preflight and every answer allows any origin (the data is public and nothing is written).
-// Everything is answered from memory: no request ever names a file on disk, so no path can
-// traverse out.
+// Every file is rendered from the model on its first request and kept in a cache bounded by
+// bytes (server/render_cache.hpp): no request ever names a file on disk, so no path can traverse
+// out.
 #include "server/linked_data_server.hpp"
 
 #include "exporters/site/html_escape.hpp"
 #include "model/rdf/syntax.hpp"
 #include "model/rdf/serializer.hpp"
 #include "exporters/site/page.hpp"
+#include "exporters/site/site_renderer.hpp"
 #include "model/error.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/http_front.hpp"
+#include "server/render_cache.hpp"
 #include "server/sparql_service.hpp"
 #include "sparql/sparql.hpp"
 
 #include <httplib.h>
+#include <malloc.h>
 #include <strings.h>
 
 #include <algorithm>
@@ -136,7 +140,9 @@ public:
 struct LinkedDataServer::Impl {
   Model model;
   ServerOptions options;
-  SiteFiles files;
+  SiteRenderer site;           // renders each file on its first request, from the one model
+  RenderCache cache;           // the files asked for recently, instead of every file
+  std::mutex whole_data_mutex; // held while a file that writes the whole data is rendered
   SparqlEngine sparql;
   std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
   Server http;
@@ -149,8 +155,11 @@ struct LinkedDataServer::Impl {
   }
 
   Impl(Model m, ServerOptions o)
-      : model(std::move(m)), options(std::move(o)), files(build_site(model, served(options.site))),
-        sparql(model, RdfOptions{options.site.base}),
+      : model(std::move(m)), options(std::move(o)), site(model, served(options.site)), cache(options.cache_bytes),
+        // Data whose dump and documents RDF/XML cannot carry is refused at start-up, as when the
+        // site was built whole then, rather than answered with errors later: checked in the index's
+        // walk of the triples.
+        sparql(model, RdfOptions{options.site.base}, check_rdfxml),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
@@ -364,11 +373,11 @@ struct LinkedDataServer::Impl {
       std::string doc = key + "." + std::string(t.extension);
       if (t.extension == "html") {
         if (key == "dataset") doc = "index.html"; // the home page describes the dataset
-        if (!files.contains(doc) && files.contains(key + "/index.html")) doc = key + "/";
-      } else if (!files.contains(doc) && ontology_document == key + "/vidensgraf." + std::string(t.extension)) {
+        if (!site.contains(doc) && site.contains(key + "/index.html")) doc = key + "/";
+      } else if (!site.contains(doc) && ontology_document == key + "/vidensgraf." + std::string(t.extension)) {
         doc = std::string(ontology_document);
       }
-      if (doc.ends_with('/') || files.contains(doc)) out.emplace_back(t.media_type, "/" + doc);
+      if (doc.ends_with('/') || site.contains(doc)) out.emplace_back(t.media_type, "/" + doc);
     }
     return out;
   }
@@ -393,7 +402,7 @@ struct LinkedDataServer::Impl {
   std::string page_in_language(const httplib::Request& req, const std::string& location) const {
     if (preferred_language(req) != "da") return location;
     const std::string twin = location.ends_with('/') ? location + "index.da.html" : danish_page_path(location);
-    return files.contains(twin.substr(1)) ? twin : location;
+    return site.contains(twin.substr(1)) ? twin : location;
   }
 
   void answer_path(const httplib::Request& req, httplib::Response& res) {
@@ -405,7 +414,7 @@ struct LinkedDataServer::Impl {
     const std::string stem = folder ? path.substr(1, path.size() - 2) : path.substr(1);
     const auto offered = variants(stem);
     const auto accept = req.get_header_value("Accept");
-    if (const auto it = files.find(key); it != files.end()) {
+    if (site.contains(key)) {
       // A folder's page (a concept scheme, the ontology) for a client that asks for RDF: 303 to
       // the document, as for any IRI.
       if (folder && offered.size() > 1) {
@@ -419,7 +428,18 @@ struct LinkedDataServer::Impl {
         res.set_header("Vary", "Accept, Accept-Language");
         if (const auto page = page_in_language(req, path); page != path) return see_other(res, page);
       }
-      res.set_content(it->second.body, it->second.media_type);
+      const auto file = cache.get(key, [&] {
+        if (!site.writes_whole_data(key)) return site.render(key);
+        // A dump is held whole while it is answered: one at a time bounds the memory they take.
+        // Writing one in RDF/XML or RDF/JSON holds the whole graph in Raptor (GBs at 100k
+        // entities), which the allocator keeps unless it is told to give it back.
+        const std::lock_guard lock(whole_data_mutex);
+        auto rendered = site.render(key);
+        malloc_trim(0);
+        return rendered;
+      });
+      if (!file) return plain(res, 500, "internal error: no file rendered for " + key);
+      res.set_content(file->body, file->media_type);
       return;
     }
     // A folder without '/' that has no documents of its own: to the folder, whatever is accepted.
@@ -464,8 +484,16 @@ void LinkedDataServer::stop() {
   impl_->front.stop();
 }
 
-std::size_t LinkedDataServer::file_count() const noexcept {
-  return impl_->files.size();
+std::size_t LinkedDataServer::file_count() const {
+  return impl_->site.path_count();
+}
+
+std::size_t LinkedDataServer::cached_file_count() const {
+  return impl_->cache.file_count();
+}
+
+bool LinkedDataServer::caches(const std::string& path) const {
+  return impl_->cache.holds(path);
 }
 
 std::string LinkedDataServer::answer_raw(std::string_view request, std::size_t max_requests) {

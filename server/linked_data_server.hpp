@@ -1,5 +1,7 @@
-// The linked-data server behind `vidensgraf serve`: the site (exporters/site/site.hpp) rendered once
-// from one model at start-up and answered from memory, content negotiation on every IRI path
+// The linked-data server behind `vidensgraf serve`: the site (exporters/site/site.hpp), each file
+// rendered from the one model when it is first asked for (exporters/site/site_renderer.hpp) and
+// kept in a cache bounded by bytes, so the server answers as soon as the model and the SPARQL
+// index are loaded, whatever the model's size; content negotiation on every IRI path
 // (303 See Other to the document), and a SPARQL 1.1 Protocol endpoint at /sparql. Connections are
 // read by an event-driven front (server/http_front.hpp) that hands complete requests to the
 // worker threads; cpp-httplib parses and routes them and stays inside the .cpp.
@@ -7,6 +9,7 @@
 
 #include "exporters/site/site.hpp"
 #include "model/model.hpp"
+#include "server/render_cache.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -18,11 +21,12 @@ namespace vidensgraf {
 
 /// Limits and choices of the server.
 struct ServerOptions {
-  SiteOptions site;                             ///< what the pages show
-  std::size_t threads = 8;                      ///< worker threads (a fixed pool)
-  std::size_t max_body_bytes = 1 << 20;         ///< larger request bodies get 413
-  std::size_t sparql_row_limit = 10000;         ///< more result rows is a 400 with a message
-  double sparql_timeout_seconds = 10.0;         ///< a longer query is stopped: 400 with a message
+  SiteOptions site;                                     ///< what the pages show
+  std::size_t threads = 8;                              ///< worker threads (a fixed pool)
+  std::size_t cache_bytes = RenderCache::default_bytes; ///< rendered files kept for the next request
+  std::size_t max_body_bytes = 1 << 20;                 ///< larger request bodies get 413
+  std::size_t sparql_row_limit = 10000;                 ///< more result rows is a 400 with a message
+  double sparql_timeout_seconds = 10.0;                 ///< a longer query is stopped: 400 with a message
   std::size_t sparql_memory_bytes = 256u << 20; ///< a query growing the heap by more is stopped: 400 with a message
   int read_timeout_seconds = 10;      ///< a client that sends nothing this long (or takes no answer) is dropped
   double header_timeout_seconds = 10; ///< a request's headers must be complete this long after its first byte: 408
@@ -36,7 +40,7 @@ struct ServerOptions {
 /// An HTTP server over one model.
 class LinkedDataServer {
 public:
-  /// Builds the site and the SPARQL index from `model` (which it takes over).
+  /// Builds the SPARQL index from `model` (which it takes over); renders no file yet.
   LinkedDataServer(Model model, ServerOptions options);
   ~LinkedDataServer();
   LinkedDataServer(const LinkedDataServer&) = delete;
@@ -49,8 +53,11 @@ public:
   void run();
   /// Stops run(); safe to call from any thread.
   void stop();
-  /// Number of files of the site it serves.
-  std::size_t file_count() const noexcept;
+  /// Number of files of the site it serves (counted, not rendered).
+  std::size_t file_count() const;
+  /// Number of rendered files it holds now, and whether it holds the one at `path` ("index.html").
+  std::size_t cached_file_count() const;
+  bool caches(const std::string& path) const;
 
   /// Answers the raw bytes of one HTTP/1.1 request (or a few pipelined ones, at most
   /// `max_requests`) exactly as a connection would: cpp-httplib's own request parser, then our

@@ -232,8 +232,9 @@ std::vector<Triple> concise_bounded_description(const TripleIndex& index, const 
 
 } // namespace
 
-SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf)
-    : index_(std::make_unique<TripleIndex>(TripleIndex::build(model, rdf))), base_(effective_base(model, rdf)) {}
+SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf, const std::function<void(const Triple&)>& observe)
+    : index_(std::make_unique<TripleIndex>(TripleIndex::build(model, rdf, observe))),
+      base_(effective_base(model, rdf)) {}
 
 SparqlEngine::~SparqlEngine() = default;
 

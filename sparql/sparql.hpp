@@ -7,6 +7,7 @@
 #include "model/model.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,7 +31,9 @@ struct SparqlOptions {
 /// The model's triples, indexed once, ready for any number of queries.
 class SparqlEngine {
 public:
-  explicit SparqlEngine(const Model& model, const RdfOptions& rdf = {});
+  /// `observe`, when set, sees each triple of the model as it is indexed (TripleIndex::build).
+  explicit SparqlEngine(const Model& model, const RdfOptions& rdf = {},
+                        const std::function<void(const Triple&)>& observe = {});
   ~SparqlEngine();
   SparqlEngine(const SparqlEngine&) = delete;
   SparqlEngine& operator=(const SparqlEngine&) = delete;

@@ -33,7 +33,8 @@ std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const
 
 } // namespace
 
-TripleIndex TripleIndex::build(const Model& model, const RdfOptions& options) {
+TripleIndex TripleIndex::build(const Model& model, const RdfOptions& options,
+                               const std::function<void(const Triple&)>& observe) {
   TermDictionary terms;
   std::vector<TripleIds> triples;
   std::string key;
@@ -50,6 +51,7 @@ TripleIndex TripleIndex::build(const Model& model, const RdfOptions& options) {
     return last_id[part];
   };
   for_each_triple(model, options, [&](const Triple& t) {
+    if (observe) observe(t);
     const TripleIds ids{id(t.subject, 0), id(t.predicate, 1), id(t.object, 2)};
     triples.push_back(ids);
   });

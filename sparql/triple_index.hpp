@@ -25,6 +25,7 @@
 #include "sparql/term_dictionary.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -40,7 +41,9 @@ struct TripleIds {
 class TripleIndex {
 public:
   /// Collects, de-duplicates (named graphs are merged into the default graph) and indexes the triples.
-  static TripleIndex build(const Model& model, const RdfOptions& options);
+  /// `observe`, when set, sees each triple as it is collected (what it throws ends the build).
+  static TripleIndex build(const Model& model, const RdfOptions& options,
+                           const std::function<void(const Triple&)>& observe = {});
   /// The same from triples given as ids (each below term_count), for tests of the orderings.
   static TripleIndex from_ids(TermDictionary terms, std::vector<TripleIds> triples);
 

@@ -1,6 +1,7 @@
 // Internals shared by the site's page builders.
 #pragma once
 
+#include "exporters/catalogue/dump_digest.hpp"
 #include "exporters/site/site.hpp"
 #include "model/model.hpp"
 #include "model/rdf/term.hpp"
@@ -50,8 +51,8 @@ std::string query_page(const SiteContext& site);
 std::string search_page(const SiteContext& site);
 std::string search_index_js(const Model& model);
 std::string_view search_script();
-/// The home page.
-std::string home_page(const SiteContext& site, const SiteFiles& files);
+/// The home page; the downloads list each of `dumps` with its size.
+std::string home_page(const SiteContext& site, const std::vector<DumpFile>& dumps);
 /// A matrix cell's basis ("stated", ...): its mark, hidden from screen readers, and the words.
 std::string basis_cell_html(std::string_view basis, std::string_view ui);
 /// The legend of the basis marks (●, ◐, ○, ·) in words.

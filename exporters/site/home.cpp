@@ -11,6 +11,7 @@
 #include "exporters/site/page.hpp"
 #include "model/challenge_matrix.hpp"
 
+#include <algorithm>
 #include <boost/range/iterator_range.hpp>
 #include <fmt/format.h>
 
@@ -129,13 +130,13 @@ std::string licence_section(const SiteContext& site) {
          html_escape(meta.licence) + "</a></p>\n";
 }
 
-std::string downloads_section(const SiteContext& site, const SiteFiles& files) {
+std::string downloads_section(const SiteContext& site, const std::vector<DumpFile>& dumps) {
   const auto t = [&](const char* en, const char* da) { return std::string(ui_text(site.ui, en, da)); };
   std::string body = "<h2 id=\"downloads\">" + t("Downloads", "Filer") + "</h2>\n<ul class=\"downloads\">\n";
   for (const auto& f : rdf_formats) {
     const std::string path = "downloads/data." + std::string(f.extension);
-    const auto it = files.find(path);
-    const std::size_t size = it == files.end() ? 0 : it->second.body.size();
+    const auto it = std::find_if(dumps.begin(), dumps.end(), [&](const DumpFile& d) { return d.path == path; });
+    const std::uint64_t size = it == dumps.end() ? 0 : it->size;
     body += "<li><a href=\"" + html_escape(path) + "\">" + html_escape(f.title) + "</a> (" + html_escape(f.media_type) +
             ", " + std::to_string(size) + " " + t("bytes", "byte") + ")</li>\n";
   }
@@ -170,7 +171,7 @@ std::string query_section(const SiteContext& site) {
 
 } // namespace
 
-std::string home_page(const SiteContext& site, const SiteFiles& files) {
+std::string home_page(const SiteContext& site, const std::vector<DumpFile>& dumps) {
   const auto& meta = site.model.metadata();
   PageFrame frame;
   frame.title = std::string(meta.title.get(site.ui));
@@ -190,7 +191,7 @@ std::string home_page(const SiteContext& site, const SiteFiles& files) {
   body += contents_section(site);
   body += std::string("<p>") + ui_text(site.ui, "Dataset IRI", "Datasættets IRI") + ": <span class=\"iri\">" +
           html_escape(site.base + "dataset") + "</span></p>\n";
-  body += licence_section(site) + downloads_section(site, files) + query_section(site);
+  body += licence_section(site) + downloads_section(site, dumps) + query_section(site);
   return render_page(frame, body);
 }
 

@@ -1,6 +1,7 @@
-// The linked-data site: every page, RDF document, dump, ontology file and server configuration,
-// built in memory from one model. `vidensgraf site` writes it to a folder; `vidensgraf serve`
-// answers from it. Layout (IRIs are {base}{segment}/{id}, documents beside them):
+// The linked-data site: every page, RDF document, dump, ontology file and server configuration of
+// one model. `vidensgraf site` builds it in memory (build_site) and writes it to a folder;
+// `vidensgraf serve` renders each file on request through the same SiteRenderer
+// (site_renderer.hpp). Layout (IRIs are {base}{segment}/{id}, documents beside them):
 //   index.html, style.css, .htaccess, nginx.conf        home page, stylesheet, server configuration
 //   query.html, search.html, search-index.js, search.js  example queries, search and its index
 //   dataset.{ttl,nt,jsonld,rdf}                          DCAT/VoID description ({base}dataset), DCAT-AP 3.0.1
@@ -39,7 +40,8 @@ struct SiteOptions {
   bool served = false;         ///< built by `vidensgraf serve`: the query page posts to its endpoint (sparql)
 };
 
-/// Builds the whole site. Deterministic: the same model gives byte-identical files.
+/// Builds the whole site: every path of SiteRenderer rendered. Deterministic: the same model gives
+/// byte-identical files.
 /// Throws UsageError without a base IRI, InputError when a value cannot be written in RDF/XML.
 SiteFiles build_site(const Model& model, const SiteOptions& options);
 

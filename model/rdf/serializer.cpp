@@ -129,19 +129,25 @@ std::optional<unsigned> non_xml_char(std::string_view s) {
   return std::nullopt;
 }
 
+} // namespace
+
+void check_rdfxml(const Triple& t) {
+  if (!t.object.is_literal()) return;
+  if (auto c = non_xml_char(t.object.value)) {
+    std::string entity = t.subject.value.substr(0, t.subject.value.find('#'));
+    throw InputError(fmt::format(
+        "cannot write RDF/XML: the value of <{}> on <{}> contains the character U+{:04X}, which XML 1.0 cannot "
+        "carry; remove it from the entity <{}>, or export as Turtle, N-Triples, N-Quads, RDF/JSON or JSON-LD, "
+        "which can",
+        t.predicate.value, t.subject.value, *c, entity));
+  }
+}
+
+namespace {
+
 /// Refuses, before anything is written, triples RDF/XML cannot carry; names the entity.
 void check_xml(const TripleProducer& produce) {
-  produce([](const Triple& t) {
-    if (!t.object.is_literal()) return;
-    if (auto c = non_xml_char(t.object.value)) {
-      std::string entity = t.subject.value.substr(0, t.subject.value.find('#'));
-      throw InputError(fmt::format(
-          "cannot write RDF/XML: the value of <{}> on <{}> contains the character U+{:04X}, which XML 1.0 cannot "
-          "carry; remove it from the entity <{}>, or export as Turtle, N-Triples, N-Quads, RDF/JSON or JSON-LD, "
-          "which can",
-          t.predicate.value, t.subject.value, *c, entity));
-    }
-  });
+  produce(check_rdfxml);
 }
 
 class RaptorWriter {

@@ -20,6 +20,10 @@ using TripleProducer = std::function<void(const std::function<void(const Triple&
 /// be written in the syntax (C0 control characters in RDF/XML), before anything is written.
 void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produce, const std::string& base);
 
+/// Throws the InputError write_rdf gives for RDF/XML when `triple` cannot be written in it (a C0
+/// control character in a value); else returns.
+void check_rdfxml(const Triple& triple);
+
 /// Writes Turtle as the triples arrive, in memory that does not grow with their number: the
 /// triples of each entity grouped by subject, the standard prefixes declared.
 void write_turtle_stream(std::ostream& out, const TripleProducer& produce);

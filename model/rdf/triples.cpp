@@ -25,10 +25,13 @@
 //   default graph.
 // - The dataset itself is {base}dataset (dcat:Dataset, void:Dataset) with its metadata, so an RDF
 //   file carries everything dataset.toml holds.
+// One writer makes both the whole walk and one entity's or scheme's triples (EntityTriples,
+// model/rdf/entity_triples.hpp), so a document on request has the walk's triples in its order.
 // Hash IRIs use 64-bit FNV-1a of the statement's predicate, object and basis: stable across runs
 // and platforms (std::hash is not).
 #include "model/rdf/triples.hpp"
 
+#include "model/rdf/entity_triples.hpp"
 #include "model/rdf/vocabulary.hpp"
 #include "model/error.hpp"
 #include "model/progress.hpp"
@@ -113,10 +116,38 @@ struct Fact {
   std::string amount_value;
 };
 
+/// Every section heading cited anywhere, per source vertex (only provenance records in use):
+/// a source's document holds a vg:Section node for each.
+using CitedSections = std::map<Vertex, std::set<std::string>>;
+
+CitedSections collect_sections(const Model& model) {
+  CitedSections sections;
+  const auto add = [&](ProvenanceId id) {
+    if (id >= model.provenance_count()) return;
+    for (const auto& c : model.provenance(id).citations)
+      if (!c.section.empty()) sections[c.source].insert(c.section);
+  };
+  const auto& g = model.graph();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    add(g[v].provenance);
+    for (const auto& value : g[v].values)
+      add(value.provenance);
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    add(g[e].provenance);
+  return sections;
+}
+
+bool is_concept(const Schema& schema, KindId kind) {
+  const auto& aligned = schema.kind(kind).aligned;
+  return std::find(aligned.begin(), aligned.end(), term(vocab::skos, "Concept")) != aligned.end();
+}
+
 class Writer {
 public:
-  Writer(const Model& model, std::string base, const std::function<void(const Triple&)>& sink)
-      : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink) {}
+  Writer(const Model& model, std::string base, const std::function<void(const Triple&)>& sink,
+         const CitedSections& sections)
+      : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink), sections_(sections) {}
 
   void metadata() {
     const auto& m = model_.metadata();
@@ -153,7 +184,6 @@ public:
   }
 
   void data() {
-    collect_sections();
     schemes();
     const auto order = model_.sorted_entities();
     Progress progress("writing triples", order.size());
@@ -163,12 +193,46 @@ public:
     }
   }
 
+  /// The concept scheme of `kind`: its own triples, then each member's skos:inScheme and
+  /// skos:topConceptOf, as the whole walk gives them (in the default graph).
+  void scheme_document(KindId kind) {
+    scheme(kind);
+    for (const auto v : model_.entities_of_kind(kind))
+      in_scheme(iri_term(model_.iri(v, base_)), kind);
+  }
+
+  void entity(Vertex v) {
+    const Entity& e = model_.entity(v);
+    const Term s = iri_term(model_.iri(v, base_));
+    const auto own = citations(e.provenance);
+    graph_ = own.empty() ? std::string{} : own.begin()->first;
+    emit(s, term(vocab::rdf, "type"), iri_term(schema_.kind(e.kind).iri));
+    auto aligned = schema_.kind(e.kind).aligned;
+    std::sort(aligned.begin(), aligned.end());
+    for (const auto& a : aligned)
+      emit(s, term(vocab::rdf, "type"), iri_term(a));
+    const bool is_skos_concept = is_concept(schema_, e.kind);
+    if (is_skos_concept) in_scheme(s, e.kind);
+    derived_from(s, own);
+    for (auto& fact : facts(v, own))
+      write_fact(s, fact, is_skos_concept);
+    if (auto it = sections_.find(v); it != sections_.end()) {
+      graph_ = s.value;
+      for (const auto& heading : it->second) {
+        const Term sec = iri_term(section_iri(s.value, heading));
+        emit(sec, term(vocab::rdf, "type"), iri_term(term(vocab::vg, "Section")));
+        emit(sec, term(vocab::dcterms, "title"), literal_term(heading));
+        emit(sec, term(vocab::dcterms, "isPartOf"), s);
+      }
+    }
+  }
+
 private:
   void emit(const Term& s, const std::string& p, Term o) { sink_(Triple{s, iri_term(p), std::move(o), graph_}); }
 
-  bool is_concept(KindId kind) const {
-    const auto& aligned = schema_.kind(kind).aligned;
-    return std::find(aligned.begin(), aligned.end(), term(vocab::skos, "Concept")) != aligned.end();
+  void in_scheme(const Term& s, KindId kind) {
+    emit(s, term(vocab::skos, "inScheme"), iri_term(scheme_iri(kind)));
+    emit(s, term(vocab::skos, "topConceptOf"), iri_term(scheme_iri(kind)));
   }
   std::string scheme_iri(KindId kind) const { return base_ + schema_.kind(kind).segment; }
   static std::string section_iri(const std::string& source_iri, const std::string& section) {
@@ -183,32 +247,17 @@ private:
     return out;
   }
 
-  /// Every section cited anywhere, per source vertex (only provenance records in use).
-  void collect_sections() {
-    const auto add = [&](ProvenanceId id) {
-      if (id >= model_.provenance_count()) return;
-      for (const auto& c : model_.provenance(id).citations)
-        if (!c.section.empty()) sections_[c.source].insert(c.section);
-    };
-    const auto& g = model_.graph();
-    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-      add(g[v].provenance);
-      for (const auto& value : g[v].values)
-        add(value.provenance);
-    }
-    for (auto e : boost::make_iterator_range(boost::edges(g)))
-      add(g[e].provenance);
+  void schemes() {
+    for (KindId k = 0; k < schema_.kinds().size(); ++k)
+      if (is_concept(schema_, k) && !model_.entities_of_kind(k).empty()) scheme(k);
   }
 
-  void schemes() {
+  void scheme(KindId k) {
     graph_.clear();
-    for (KindId k = 0; k < schema_.kinds().size(); ++k) {
-      if (!is_concept(k) || model_.entities_of_kind(k).empty()) continue;
-      const Term s = iri_term(scheme_iri(k));
-      emit(s, term(vocab::rdf, "type"), iri_term(term(vocab::skos, "ConceptScheme")));
-      for (const auto& [lang, text] : schema_.kind(k).labels.all())
-        emit(s, term(vocab::dcterms, "title"), literal_term(text, lang));
-    }
+    const Term s = iri_term(scheme_iri(k));
+    emit(s, term(vocab::rdf, "type"), iri_term(term(vocab::skos, "ConceptScheme")));
+    for (const auto& [lang, text] : schema_.kind(k).labels.all())
+      emit(s, term(vocab::dcterms, "title"), literal_term(text, lang));
   }
 
   void derived_from(const Term& s, const std::set<CitationKey>& cites) {
@@ -217,35 +266,6 @@ private:
       if (source != last) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(source));
       last = source;
       if (!section.empty()) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(section_iri(source, section)));
-    }
-  }
-
-  void entity(Vertex v) {
-    const Entity& e = model_.entity(v);
-    const Term s = iri_term(model_.iri(v, base_));
-    const auto own = citations(e.provenance);
-    graph_ = own.empty() ? std::string{} : own.begin()->first;
-    emit(s, term(vocab::rdf, "type"), iri_term(schema_.kind(e.kind).iri));
-    auto aligned = schema_.kind(e.kind).aligned;
-    std::sort(aligned.begin(), aligned.end());
-    for (const auto& a : aligned)
-      emit(s, term(vocab::rdf, "type"), iri_term(a));
-    const bool is_skos_concept = is_concept(e.kind);
-    if (is_skos_concept) {
-      emit(s, term(vocab::skos, "inScheme"), iri_term(scheme_iri(e.kind)));
-      emit(s, term(vocab::skos, "topConceptOf"), iri_term(scheme_iri(e.kind)));
-    }
-    derived_from(s, own);
-    for (auto& fact : facts(v, own))
-      write_fact(s, fact, is_skos_concept);
-    if (auto it = sections_.find(v); it != sections_.end()) {
-      graph_ = s.value;
-      for (const auto& heading : it->second) {
-        const Term sec = iri_term(section_iri(s.value, heading));
-        emit(sec, term(vocab::rdf, "type"), iri_term(term(vocab::vg, "Section")));
-        emit(sec, term(vocab::dcterms, "title"), literal_term(heading));
-        emit(sec, term(vocab::dcterms, "isPartOf"), s);
-      }
     }
   }
 
@@ -350,21 +370,62 @@ private:
   const Schema& schema_;
   std::string base_;
   const std::function<void(const Triple&)>& sink_;
+  const CitedSections& sections_;
   std::string graph_;
-  std::map<Vertex, std::set<std::string>> sections_;
 };
 
 } // namespace
 
 void for_each_metadata_triple(const Model& model, const RdfOptions& options,
                               const std::function<void(const Triple&)>& sink) {
-  Writer(model, effective_base(model, options), sink).metadata();
+  Writer(model, effective_base(model, options), sink, {}).metadata();
 }
 
 void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink) {
-  Writer writer(model, effective_base(model, options), sink);
+  const CitedSections sections = collect_sections(model);
+  Writer writer(model, effective_base(model, options), sink, sections);
   writer.metadata();
   writer.data();
+}
+
+struct EntityTriples::Impl {
+  const Model& model;
+  std::string base;
+  CitedSections sections;
+  std::vector<bool> schemes; ///< by kind: a concept scheme with members
+
+  /// Runs `step` on a writer whose triples reach `sink` in the default graph.
+  void write(const std::function<void(const Triple&)>& sink, const std::function<void(Writer&)>& step) const {
+    const std::function<void(const Triple&)> one_graph = [&](const Triple& t) {
+      sink(Triple{t.subject, t.predicate, t.object, {}});
+    };
+    Writer writer(model, base, one_graph, sections);
+    step(writer);
+  }
+};
+
+EntityTriples::EntityTriples(const Model& model, const RdfOptions& options)
+    : impl_(std::make_unique<Impl>(Impl{model, effective_base(model, options), collect_sections(model), {}})) {
+  impl_->schemes.resize(model.schema().kinds().size());
+  std::vector<bool> populated(impl_->schemes.size());
+  for (auto v : boost::make_iterator_range(boost::vertices(model.graph())))
+    populated[model.entity(v).kind] = true;
+  for (KindId k = 0; k < impl_->schemes.size(); ++k)
+    impl_->schemes[k] = populated[k] && is_concept(model.schema(), k);
+}
+
+EntityTriples::~EntityTriples() = default;
+
+void EntityTriples::for_each(Vertex v, const std::function<void(const Triple&)>& sink) const {
+  impl_->write(sink, [v](Writer& writer) { writer.entity(v); });
+}
+
+bool EntityTriples::is_scheme(KindId kind) const {
+  return kind < impl_->schemes.size() && impl_->schemes[kind];
+}
+
+void EntityTriples::for_each_in_scheme(KindId kind, const std::function<void(const Triple&)>& sink) const {
+  if (is_scheme(kind)) impl_->write(sink, [kind](Writer& writer) { writer.scheme_document(kind); });
 }
 
 } // namespace vidensgraf

@@ -1,4 +1,5 @@
 #include "support/rdf_fixture.hpp"
+#include "model/rdf/entity_triples.hpp"
 #include "model/rdf/triples.hpp"
 #include "model/rdf/vocabulary.hpp"
 #include "model/dataset_loader.hpp"
@@ -168,4 +169,82 @@ TEST_CASE("the triples come in the same order on every run and --base moves ever
   CHECK(moved.size() == first.size());
   for (const auto& t : moved)
     if (t.subject.is_iri() && t.subject.value.starts_with("https://example.org/hard/")) FAIL(t.subject.value);
+}
+
+namespace {
+
+/// What the whole walk gives about one resource, the way the site's documents used to be cut
+/// from it: the triples whose subject, up to its '#', is `iri` (graph dropped).
+std::vector<Triple> cut_from_walk(const std::vector<Triple>& all, const std::string& iri) {
+  std::vector<Triple> out;
+  for (const auto& t : all)
+    if (t.subject.value.substr(0, t.subject.value.find('#')) == iri)
+      out.push_back(Triple{t.subject, t.predicate, t.object, {}});
+  return out;
+}
+
+/// The triples as comparable text: every field of every term, and the graph.
+std::vector<std::string> keys(const std::vector<Triple>& triples) {
+  std::vector<std::string> out;
+  for (const auto& t : triples) {
+    std::string key = t.graph;
+    for (const Term* term : {&t.subject, &t.predicate, &t.object})
+      key += '\x1e' + std::to_string(static_cast<int>(term->type)) + '\x1f' + term->value + '\x1f' + term->language +
+             '\x1f' + term->datatype;
+    out.push_back(std::move(key));
+  }
+  return out;
+}
+
+const Model& bundled_model() {
+  static const Model model = load_dataset_or_throw(test::bundled_dataset());
+  return model;
+}
+
+std::vector<Triple> entity_triples(const EntityTriples& triples, Vertex v) {
+  std::vector<Triple> out;
+  triples.for_each(v, [&](const Triple& t) { out.push_back(t); });
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("one entity's triples are the whole walk's about it, in its order", "[rdf]") {
+  for (const Model* model : {&hard_model(), &bundled_model()}) {
+    const auto all = triples_of(*model);
+    const EntityTriples triples(*model, {});
+    std::size_t compared = 0;
+    for (const auto v : model->sorted_entities()) {
+      const auto own = entity_triples(triples, v);
+      INFO(model->iri(v));
+      CHECK(keys(own) == keys(cut_from_walk(all, model->iri(v))));
+      CHECK_FALSE(own.empty());
+      compared += own.size();
+    }
+    CHECK(compared > model->entity_count());
+  }
+}
+
+TEST_CASE("a concept scheme's triples are its own and its members' inScheme and topConceptOf", "[rdf]") {
+  const Model& model = bundled_model();
+  const auto all = triples_of(model);
+  const EntityTriples triples(model, {});
+  const std::string in_scheme = term(vocab::skos, "inScheme");
+  const std::string top_concept_of = term(vocab::skos, "topConceptOf");
+  std::size_t schemes = 0;
+  for (KindId k = 0; k < model.schema().kinds().size(); ++k) {
+    const std::string iri = model.metadata().base + model.schema().kind(k).segment;
+    std::vector<Triple> expected;
+    for (const auto& t : all)
+      if (t.subject.value == iri ||
+          ((t.predicate.value == in_scheme || t.predicate.value == top_concept_of) && t.object.value == iri))
+        expected.push_back(Triple{t.subject, t.predicate, t.object, {}});
+    std::vector<Triple> got;
+    triples.for_each_in_scheme(k, [&](const Triple& t) { got.push_back(t); });
+    INFO(iri);
+    CHECK(keys(got) == keys(expected));
+    CHECK(triples.is_scheme(k) == !got.empty());
+    schemes += triples.is_scheme(k) ? 1 : 0;
+  }
+  CHECK(schemes >= 2); // challenge areas and domains
 }
