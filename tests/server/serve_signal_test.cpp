@@ -121,7 +121,7 @@ TEST_CASE("serve starts on a generated model of 20 000 entities and answers as t
   const std::string stem = model.schema().kind(model.entity(project).kind).segment + "/" + model.entity(project).id;
   httplib::Client client("127.0.0.1", port);
   client.set_read_timeout(120);
-  for (const std::string path : {stem + ".html", stem + ".da.html", stem + ".ttl", stem + ".jsonld"}) {
+  for (const std::string& path : {stem + ".html", stem + ".da.html", stem + ".ttl", stem + ".jsonld"}) {
     INFO(path);
     const auto expected = renderer.render(path);
     REQUIRE(expected);
