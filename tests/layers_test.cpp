@@ -13,6 +13,7 @@
 #include <iterator>
 #include <map>
 #include <regex>
+#include <sstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -140,20 +141,44 @@ TEST_CASE("the README's table of folders names every folder of the tree, and no 
     for (std::sregex_iterator m(first_cell.begin(), first_cell.end(), folder_cell), end; m != end; ++m)
       listed.insert((*m)[1].str());
   }
-  // The tree's folders: the top level (less build folders and hidden ones other than .ci) and the
-  // folders inside model/ and exporters/, whose names are the architecture (detail/ is private).
+  // The tree's folders: the top level (less hidden ones other than .ci) and the folders inside
+  // model/ and exporters/, whose names are the architecture (detail/ is private). They are read
+  // from the files git tracks, so that build folders and the README's first command's out/ are
+  // not taken for the tree; from the disk, less those, where the sources are not a git checkout.
   std::set<std::string> tree;
-  auto add_folders = [&](const fs::path& under, const std::string& prefix) {
-    for (const auto& entry : fs::directory_iterator(under)) {
-      const std::string name = entry.path().filename().string();
-      if (!entry.is_directory() || name == "detail" || name.rfind("build", 0) == 0) continue;
-      if (name[0] == '.' && name != ".ci") continue;
-      tree.insert(prefix + name + "/");
-    }
+  auto add = [&](const std::vector<std::string>& folders) { // the folders of one path, outermost first
+    if (folders.empty() || (folders[0][0] == '.' && folders[0] != ".ci")) return;
+    tree.insert(folders[0] + "/");
+    if (folders.size() > 1 && (folders[0] == "model" || folders[0] == "exporters") && folders[1] != "detail")
+      tree.insert(folders[0] + "/" + folders[1] + "/");
   };
-  add_folders(test::source_dir(), "");
-  add_folders(test::source_dir() / "model", "model/");
-  add_folders(test::source_dir() / "exporters", "exporters/");
+  const auto tracked = fs::exists(test::source_dir() / ".git")
+                           ? test::run_program({"git", "-C", test::source_dir().string(), "ls-files"})
+                           : test::RunResult{};
+  if (tracked.exit_code == 0) {
+    std::istringstream files(tracked.out);
+    for (std::string file; std::getline(files, file);) {
+      std::vector<std::string> folders; // every part of the path but the file's name
+      for (std::size_t start = 0, slash; (slash = file.find('/', start)) != std::string::npos; start = slash + 1)
+        folders.push_back(file.substr(start, slash - start));
+      add(folders);
+    }
+  } else {
+    for (auto entry = fs::recursive_directory_iterator(test::source_dir()); entry != fs::end(entry); ++entry) {
+      const auto relative = fs::relative(entry->path(), test::source_dir());
+      const std::string top = relative.begin()->string();
+      if (entry.depth() >= 1) entry.disable_recursion_pending(); // model/rdf/ is as deep as it looks
+      if (!entry->is_directory()) continue;
+      if (top.rfind("build", 0) == 0 || top == "out") {
+        entry.disable_recursion_pending();
+        continue;
+      }
+      std::vector<std::string> folders;
+      for (const auto& part : relative)
+        folders.push_back(part.string());
+      add(folders);
+    }
+  }
   CHECK(listed.size() > 15);
   std::vector<std::string> unlisted, missing;
   // A folder is named by its own row or by its folders' rows (exporters/ by exporters/site/ and so on).
