@@ -11,11 +11,11 @@
 
 namespace vidensgraf {
 
-namespace {
-
 std::string with_charset(std::string_view media_type) {
   return std::string(media_type) + "; charset=utf-8";
 }
+
+namespace {
 
 /// STEM.svg, STEM.png and STEM.pdf of one diagram.
 void add_diagram(PublicationFiles& files, const Diagram& diagram, const std::string& stem) {

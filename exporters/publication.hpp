@@ -27,6 +27,10 @@
 
 namespace vidensgraf {
 
+/// A text media type with its charset, as every published text file is sent: "text/turtle" gives
+/// "text/turtle; charset=utf-8".
+std::string with_charset(std::string_view media_type);
+
 /// One published file.
 struct PublicationFile {
   std::string media_type; ///< e.g. "text/html; charset=utf-8"

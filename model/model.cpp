@@ -131,12 +131,14 @@ std::vector<Vertex> Model::sorted_entities() const {
   std::vector<Vertex> out(boost::num_vertices(*graph_));
   for (std::size_t i = 0; i < out.size(); ++i)
     out[i] = i;
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    const auto& ea = (*graph_)[a];
-    const auto& eb = (*graph_)[b];
-    return ea.kind != eb.kind ? ea.kind < eb.kind : ea.id < eb.id;
-  });
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return entity_before(a, b); });
   return out;
+}
+
+bool Model::entity_before(Vertex a, Vertex b) const {
+  const auto& ea = (*graph_)[a];
+  const auto& eb = (*graph_)[b];
+  return ea.kind != eb.kind ? ea.kind < eb.kind : ea.id < eb.id;
 }
 
 } // namespace vidensgraf

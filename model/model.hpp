@@ -112,6 +112,8 @@ public:
   std::vector<Vertex> entities_of_kind(KindId kind) const;
   /// All entities ordered by kind (ontology order) then id: the order every output uses.
   std::vector<Vertex> sorted_entities() const;
+  /// Whether `a` comes before `b` in that order.
+  bool entity_before(Vertex a, Vertex b) const;
   /// Every entity's relations in the order the graph queries use (ordered_adjacency.hpp): built
   /// on the first call (once, also when threads call at the same time) and kept until the model
   /// changes. About 16 bytes per relation end and 14 per entity (180 MB at a million entities).

@@ -12,7 +12,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -41,31 +40,39 @@ struct Reach {
   bool forward = true; ///< the edge goes from the parent to the entity
 };
 
+// How the search reached each entity, and the entities it reached: the focus, then the others in
+// the order found (what the rest reads, so that a focus costs what it reaches, not the model).
+struct Search {
+  std::vector<Reach> reach;
+  std::vector<Vertex> reached;
+};
+
 // The search from the focus, through the relations and kinds the filter allows and around the
 // entities already collapsed into a group (`hidden`).
-std::vector<Reach> reach_from(const Model& model, Vertex focus, const ViewFilter& filter, int depth,
-                              const std::vector<bool>& hidden) {
+Search reach_from(const Model& model, Vertex focus, const ViewFilter& filter, int depth,
+                  const std::vector<bool>& hidden) {
   const Graph& g = model.graph();
-  std::vector<Reach> reach(model.entity_count());
+  Search search{std::vector<Reach>(model.entity_count()), {focus}};
+  std::vector<Reach>& reach = search.reach;
   reach[focus].distance = 0;
-  std::deque<Vertex> queue{focus};
-  // Breadth-first in both directions.
+  // Breadth-first in both directions; `reached` is the queue.
   auto visit = [&](Vertex from, Vertex to, Edge e, bool forward) {
     if (reach[to].distance >= 0 || hidden[to] || !filter.allows(model.relation(e)) ||
         !filter.allows(model.entity(to).kind))
       return;
     reach[to] = {reach[from].distance + 1, from, e, forward};
-    if (reach[to].distance < depth) queue.push_back(to);
+    search.reached.push_back(to);
   };
-  while (!queue.empty()) {
-    const Vertex v = queue.front();
-    queue.pop_front();
+  // NOLINTNEXTLINE(modernize-loop-convert): visit appends to `reached` while it is read
+  for (std::size_t head = 0; head < search.reached.size(); ++head) {
+    const Vertex v = search.reached[head];
+    if (reach[v].distance >= depth) continue;
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
       visit(v, boost::target(e, g), e, true);
     for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
       visit(v, boost::source(e, g), e, false);
   }
-  return reach;
+  return search;
 }
 
 // Which entities the search went on from: the parents of the shown ones; the others are leaves.
@@ -134,11 +141,15 @@ Collapsed collapsed_group(std::vector<Vertex> members, const std::vector<Reach>&
 
 // The entities `ring` steps from the focus, grouped; a hub with more than max_fan of them gets its
 // largest groups collapsed until it has no more than that (or no group is left).
-std::vector<Collapsed> collapse_wide_fans(const Model& model, const std::vector<Reach>& reach, int ring) {
+std::vector<Collapsed> collapse_wide_fans(const Model& model, const Search& search, int ring) {
+  const std::vector<Reach>& reach = search.reach;
+  std::vector<Vertex> in_ring;
+  for (Vertex v : search.reached)
+    if (reach[v].distance == ring) in_ring.push_back(v);
+  std::sort(in_ring.begin(), in_ring.end()); // vertex order: each group's members in that order
   Groups groups;
   std::map<Vertex, std::size_t> fan;
-  for (Vertex v = 0; v < reach.size(); ++v) {
-    if (reach[v].distance != ring) continue;
+  for (Vertex v : in_ring) {
     groups[group_key(model, v, reach[v])].push_back(v);
     ++fan[reach[v].parent];
   }
@@ -294,7 +305,7 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
   // the entities behind a collapsed group are not drawn either.
   std::vector<bool> hidden(model.entity_count(), false);
   std::vector<Collapsed> collapsed;
-  std::vector<Reach> reach;
+  Search search;
   const auto hide = [&](std::vector<Collapsed> groups) {
     for (auto& group : groups) {
       for (Vertex v : group.members)
@@ -303,13 +314,13 @@ Diagram focus_diagram(const Model& model, std::string_view entity, const Diagram
     }
   };
   for (int ring = 1; ring <= options.depth; ++ring) {
-    reach = reach_from(model, focus, filter, options.depth, hidden);
-    hide(collapse_wide_fans(model, reach, ring));
+    search = reach_from(model, focus, filter, options.depth, hidden);
+    hide(collapse_wide_fans(model, search, ring));
   }
-  reach = reach_from(model, focus, filter, options.depth, hidden);
-  std::vector<Vertex> shown;
-  for (Vertex v : model.sorted_entities())
-    if (reach[v].distance >= 0) shown.push_back(v);
+  search = reach_from(model, focus, filter, options.depth, hidden);
+  const std::vector<Reach>& reach = search.reach;
+  std::vector<Vertex> shown = search.reached;
+  std::sort(shown.begin(), shown.end(), [&](Vertex a, Vertex b) { return model.entity_before(a, b); });
   hide(collapse_to_max_nodes(model, shown, reach, collapsed.size(), options.max_nodes));
   std::erase_if(shown, [&](Vertex v) { return hidden[v]; });
   name_groups(model, collapsed);

@@ -28,10 +28,6 @@ namespace vidensgraf {
 
 namespace {
 
-std::string with_charset(std::string_view media_type) {
-  return std::string(media_type) + "; charset=utf-8";
-}
-
 SiteFile file(std::string_view media_type, std::string body) {
   return SiteFile{std::string(media_type), std::move(body), {}, 0};
 }
@@ -348,10 +344,12 @@ std::vector<std::string> SiteRenderer::paths() const {
 
 std::size_t SiteRenderer::path_count() const {
   const Impl& s = *impl_;
+  // paths()'s groups counted in its order; a page is two paths (English and Danish).
   const std::size_t documents = s.document_syntaxes.size();
+  const std::size_t last_files = 2 + 2 + 2 + 2; // the query and search pages, their two scripts, the home page
   return s.leading_files.size() + rdf_formats.size() + catalogue_profiles().size() * catalogue_record_formats.size() +
-         s.ontology_files.size() + 2 + s.schemes.size() * documents + s.model.entity_count() * (documents + 2) +
-         s.model.schema().kinds().size() * 2 + 8;
+         s.ontology_files.size() + 2 /* the ontology's page */ + s.schemes.size() * documents +
+         s.model.entity_count() * (documents + 2) + s.model.schema().kinds().size() * 2 + last_files;
 }
 
 bool SiteRenderer::contains(std::string_view path) const {
