@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -117,6 +118,31 @@ TEST_CASE("the dataset description is DCAT with a distribution per syntax and Vo
       test::rdflib_values(file, "turtle", d + "#property-rdfs-label", "http://rdfs.org/ns/void#triples"));
   REQUIRE(label_partition.size() == 1);
   CHECK(label_partition[0][0] == std::to_string(per_property.at("http://www.w3.org/2000/01/rdf-schema#label")));
+}
+
+TEST_CASE("every text of the bundled dataset's description that a portal shows is in Danish and in English",
+          "[dataset_description]") {
+  // Each subject's language-tagged values of one property (titles, descriptions, names, keywords
+  // of the catalogue, the dataset, its distributions, the service, the sources) come as a pair.
+  static const std::regex tagged(R"(^(\S+) (\S+) "(?:[^"\\]|\\.)*"@([A-Za-z-]+) \.$)");
+  for (const auto& profile : {std::vector<std::string>{}, dk_profile}) {
+    const auto dir = test::work_dir("dataset_description_languages");
+    std::vector<std::string> args = {"--what", "dataset"};
+    args.insert(args.end(), profile.begin(), profile.end());
+    const auto run = test::export_to(test::bundled_dataset(), "ntriples", dir / "dataset.nt", args);
+    REQUIRE(run.exit_code == 0);
+    std::istringstream lines(test::read_file(dir / "dataset.nt"));
+    std::map<std::string, std::set<std::string>> languages; // "subject predicate" -> languages
+    for (std::string line; std::getline(lines, line);) {
+      std::smatch m;
+      if (std::regex_match(line, m, tagged)) languages[m[1].str() + " " + m[2].str()].insert(m[3].str());
+    }
+    CHECK(languages.size() > 20);
+    for (const auto& [where, tags] : languages) {
+      INFO(where);
+      CHECK(tags == std::set<std::string>{"da", "en"});
+    }
+  }
 }
 
 TEST_CASE("the bundled dataset's description passes the DCAT-AP 3.0.1 shapes, and DCAT-AP-DK 2.0.2 reports of it only "
