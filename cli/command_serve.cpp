@@ -98,6 +98,10 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--port", options->port, "Port (default 8080; 0: any free port, printed at start)")
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--threads", options->threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--query-workers", options->limits.query_workers,
+                  "Processes that run SPARQL queries side by side, sharing the loaded index (default 4; 0: one "
+                  "query at a time in the server's process)")
+      ->check(CLI::Range(0, 64));
   add_base_option(*cmd, options->base, BaseEnding::slash);
   cmd->add_option("--timeout", options->timeout, "Seconds a SPARQL query may run (default 10)")
       ->check(CLI::Range(0.1, 600.0));

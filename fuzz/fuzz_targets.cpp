@@ -152,6 +152,7 @@ void run_http(const std::uint8_t* data, std::size_t size) {
     options.site.diagrams = false; // the pages' diagrams are not request input; building them is slow
     options.sparql_timeout_seconds = 2.0;
     options.sparql_row_limit = 2000;
+    options.query_workers = 0; // in this process: a crash in Rasqal must be the fuzzer's finding
     return std::make_unique<LinkedDataServer>(load_dataset_or_throw(default_dataset_dir()), options);
   }();
   (void)server->answer_raw({reinterpret_cast<const char*>(data), size});

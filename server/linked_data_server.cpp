@@ -18,6 +18,7 @@
 #include "model/error.hpp"
 #include "server/content_negotiation.hpp"
 #include "server/http_front.hpp"
+#include "server/query_workers.hpp"
 #include "server/render_cache.hpp"
 #include "server/sparql_service.hpp"
 #include "sparql/sparql.hpp"
@@ -144,7 +145,10 @@ struct LinkedDataServer::Impl {
   RenderCache cache;           // the files asked for recently, instead of every file
   std::mutex whole_data_mutex; // held while a file that writes the whole data is rendered
   SparqlEngine sparql;
-  std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time
+  std::mutex sparql_mutex; // Rasqal is not thread-safe: one query at a time in this process
+  // The processes that run the queries, forked before any of the front's threads start; none
+  // when options.query_workers is 0 (then sparql runs here, under sparql_mutex).
+  std::unique_ptr<QueryWorkers> workers;
   Server http;
   HttpFront front; // after http: its workers call http, and are joined when it is destroyed
 
@@ -160,6 +164,9 @@ struct LinkedDataServer::Impl {
         // site was built whole then, rather than answered with errors later: checked in the index's
         // walk of the triples.
         sparql(model, RdfOptions{options.site.base}, check_rdfxml),
+        workers(options.query_workers == 0
+                    ? nullptr
+                    : std::make_unique<QueryWorkers>(sparql, options.query_workers, options.sparql_memory_bytes)),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
@@ -338,8 +345,10 @@ struct LinkedDataServer::Impl {
     auto run = [&](const SparqlFormat& format) {
       opts.format = format.name == "html" ? "json" : std::string(format.name);
       std::string text;
-      {
-        std::lock_guard lock(sparql_mutex);
+      if (workers) {
+        text = workers->run(query, opts);
+      } else {
+        const std::lock_guard lock(sparql_mutex);
         text = sparql.run(query, opts);
       }
       if (format.name != "html") return text;
@@ -360,6 +369,9 @@ struct LinkedDataServer::Impl {
                                                                                            : "Accept");
     } catch (const InputError& e) {
       plain(res, 400, e.what());
+    } catch (const QueryUnavailable& e) {
+      res.set_header("Retry-After", "5");
+      plain(res, 503, e.what());
     }
   }
 
@@ -482,6 +494,12 @@ void LinkedDataServer::run() {
 
 void LinkedDataServer::stop() {
   impl_->front.stop();
+  if (impl_->workers) impl_->workers->stop();
+}
+
+std::vector<int> LinkedDataServer::query_worker_pids() const {
+  if (!impl_->workers) return {};
+  return impl_->workers->pids();
 }
 
 std::size_t LinkedDataServer::file_count() const {

@@ -16,13 +16,17 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vidensgraf {
 
 /// Limits and choices of the server.
 struct ServerOptions {
-  SiteOptions site;                                     ///< what the pages show
-  std::size_t threads = 8;                              ///< worker threads (a fixed pool)
+  SiteOptions site;        ///< what the pages show
+  std::size_t threads = 8; ///< worker threads (a fixed pool)
+  /// Processes that run SPARQL queries side by side (server/query_workers.hpp); 0: in this
+  /// process, one at a time (for the fuzzer, which must see a crash in Rasqal as its own).
+  std::size_t query_workers = 4;
   std::size_t cache_bytes = RenderCache::default_bytes; ///< rendered files kept for the next request
   std::size_t max_body_bytes = 1 << 20;                 ///< larger request bodies get 413
   std::size_t sparql_row_limit = 10000;                 ///< more result rows is a 400 with a message
@@ -51,13 +55,15 @@ public:
   int bind(const std::string& host, int port);
   /// Serves until stop() is called (from another thread or a signal handler's thread).
   void run();
-  /// Stops run(); safe to call from any thread.
+  /// Stops run(), and the queries running in the workers (answered 503); safe to call from any thread.
   void stop();
   /// Number of files of the site it serves (counted, not rendered).
   std::size_t file_count() const;
   /// Number of rendered files it holds now, and whether it holds the one at `path` ("index.html").
   std::size_t cached_file_count() const;
   bool caches(const std::string& path) const;
+  /// The process ids of the query workers now (none with ServerOptions::query_workers 0).
+  std::vector<int> query_worker_pids() const;
 
   /// Answers the raw bytes of one HTTP/1.1 request (or a few pipelined ones, at most
   /// `max_requests`) exactly as a connection would: cpp-httplib's own request parser, then our

@@ -304,9 +304,7 @@ struct LimitCheck {
 
   void operator()(const rasqal_query_results* results) const {
     stopped = source.timed_out() || source.over_budget();
-    if (source.timed_out())
-      throw InputError(fmt::format("the query was stopped after {} s; make it narrower or raise --timeout",
-                                   options.timeout_seconds));
+    if (source.timed_out()) throw InputError(sparql_time_limit_message(options.timeout_seconds));
     if (source.over_budget())
       throw InputError(fmt::format("the query was stopped at its memory budget of {} MiB; make it narrower (Rasqal "
                                    "builds every row before a LIMIT applies) or raise --max-query-memory",
@@ -391,6 +389,10 @@ void limit_select(rasqal_query* query, const SparqlOptions& options) {
 }
 
 } // namespace
+
+std::string sparql_time_limit_message(double timeout_seconds) {
+  return fmt::format("the query was stopped after {} s; make it narrower or raise --timeout", timeout_seconds);
+}
 
 std::string SparqlEngine::run(std::string_view text, const SparqlOptions& options) const {
   refuse_unsafe(text);

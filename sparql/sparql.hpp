@@ -28,6 +28,9 @@ struct SparqlOptions {
   std::size_t memory_budget_bytes = 0;
 };
 
+/// The message of a query stopped at its time limit: the limit, and how to raise it.
+std::string sparql_time_limit_message(double timeout_seconds);
+
 /// The model's triples, indexed once, ready for any number of queries.
 class SparqlEngine {
 public:
