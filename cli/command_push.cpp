@@ -7,6 +7,7 @@
 #include "model/read_file.hpp"
 #include "exporters/store/graph_store_client.hpp"
 
+#include <csignal>
 #include <iostream>
 
 namespace vidensgraf::cli {
@@ -37,6 +38,9 @@ void run_push(PushCommandOptions options) {
     throw UsageError("--user and --password-file go together");
   if (!options.password_file.empty()) options.push.password = read_password(options.password_file);
   const Model model = load_model(options.dir);
+  // A store that refuses the upload (401) may close the connection while the body is still being
+  // streamed: the write then fails with EPIPE, which push reports, instead of SIGPIPE ending us.
+  std::signal(SIGPIPE, SIG_IGN);
   const auto result = push_to_store(model, options.push);
   std::cerr << "vidensgraf: pushed " << result.triples << " triples to "
             << (options.push.graph.empty() ? std::string("the default graph") : "graph <" + options.push.graph + ">")

@@ -1,6 +1,8 @@
 // Uploading the dataset to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol: one PUT
 // of N-Triples to {store}?graph={IRI} (or ?default), which Virtuoso, Fuseki, Oxigraph and GraphDB
-// accept. One request replaces the graph, so a failure leaves the store's graph as it was.
+// accept. One request replaces the graph, so a failure leaves the store's graph as it was. The
+// body is streamed: measured in a first pass (the Content-Length), then written to the socket as
+// the triples are made, so push holds the model and a 64 KiB buffer, never the body.
 #pragma once
 
 #include "model/model.hpp"
@@ -25,9 +27,10 @@ struct PushResult {
   std::size_t triples = 0; ///< number of triples sent
 };
 
-/// PUTs the model's triples (N-Triples) to the store. Throws UsageError for a malformed URL,
-/// OutputError naming the store for a refused connection, an unreachable host, 401/403
-/// (unauthorised) and any other non-2xx answer (with the start of the store's message).
+/// PUTs the model's triples (N-Triples) to the store. The caller ignores SIGPIPE (as
+/// cpp-httplib's server does): a store may close the connection while the body is being sent. Throws UsageError for a
+/// malformed URL, OutputError naming the store for a refused connection, an unreachable host, 401/403 (unauthorised)
+/// and any other non-2xx answer (with the start of the store's message).
 PushResult push_to_store(const Model& model, const PushOptions& options);
 
 } // namespace vidensgraf

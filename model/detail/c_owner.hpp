@@ -1,8 +1,9 @@
 // The one idiom for owning a C library's handle: a std::unique_ptr whose stateless deleter is the
 // library's own free function, so that every handle is freed once, on every path. Each C library
 // has one header of owners built from it (model/rdf/detail/raptor_owners.hpp,
-// sparql/detail/rasqal_owners.hpp, exporters/diagram/detail/graphviz_owners.hpp). Private to the
-// library: no public header names a C type.
+// sparql/detail/rasqal_owners.hpp, exporters/diagram/detail/graphviz_owners.hpp,
+// exporters/store/detail/curl_owners.hpp). Private to the library: no public header names a C
+// type.
 #pragma once
 
 #include <memory>

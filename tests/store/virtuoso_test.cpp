@@ -304,6 +304,7 @@ TEST_CASE("push replaces a graph in a real Virtuoso and reports its errors", "[.
     // Errors leave the graph as it was.
     const auto denied = push(store, "/sparql-graph-crud-auth", dir / "wrong-password");
     CHECK(denied.exit_code == 3);
+    INFO(denied.err);
     CHECK(denied.err.find("unauthorised (HTTP 401)") != std::string::npos);
     CHECK(denied.err.find("check --user and --password-file") != std::string::npos);
     const auto anonymous = push(store, "/sparql-graph-crud-auth", {});

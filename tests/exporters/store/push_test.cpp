@@ -21,12 +21,15 @@ public:
   FakeStore() {
     server_.Put("/store", [this](const httplib::Request& req, httplib::Response& res) {
       std::lock_guard lock(mutex_);
+      ++puts;
       if (req.get_header_value("Authorization") != "Basic dTpzZWNyZXQ=") { // base64("u:secret")
         res.status = 401;
         res.set_header("WWW-Authenticate", "Basic realm=\"store\""); // RFC 7235: a 401 names its scheme
         return;
       }
       content_type = req.get_header_value("Content-Type");
+      content_length = req.get_header_value("Content-Length");
+      chunked = req.has_header("Transfer-Encoding");
       graph = req.get_param_value("graph");
       body = req.body;
       res.status = 201;
@@ -39,7 +42,9 @@ public:
     thread_.join();
   }
   int port = 0;
-  std::string content_type, graph, body;
+  std::string content_type, content_length, graph, body;
+  bool chunked = false;
+  int puts = 0; ///< PUT requests received, refused ones included
 
 private:
   httplib::Server server_;
@@ -64,6 +69,11 @@ TEST_CASE("push PUTs the dataset as N-Triples into the named graph", "[push]") {
   const auto exported = run_vidensgraf({"export", "--format", "ntriples", (data_dir() / "site").string()});
   REQUIRE(exported.exit_code == 0);
   CHECK(store.body == exported.out);
+  // Streamed with its length measured first (not chunked, which not every store takes), and sent
+  // whole again after the store asked for authentication.
+  CHECK(store.content_length == std::to_string(store.body.size()));
+  CHECK_FALSE(store.chunked);
+  CHECK(store.puts == 2);
   const auto lines = std::count(store.body.begin(), store.body.end(), '\n');
   CHECK(run.err.find("pushed " + std::to_string(lines) + " triples") != std::string::npos);
 }
