@@ -159,7 +159,7 @@ struct LinkedDataServer::Impl {
         // Data whose dump and documents RDF/XML cannot carry is refused at start-up, as when the
         // site was built whole then, rather than answered with errors later: checked in the index's
         // walk of the triples.
-        sparql(model, RdfOptions{options.site.base}, check_rdfxml),
+        sparql(model, RdfOptions{options.site.base}, [](const TripleRef& t) { check_rdfxml(t); }),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
