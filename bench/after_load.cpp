@@ -9,9 +9,10 @@
 //
 // With --graph-only, only the graph queries and the focus diagram (no `central`, no SPARQL): the
 // part of a million-entity run that takes milliseconds, measured without the half hour the rest
-// takes.
+// takes. With --sparql-only, only the SPARQL index and join: what the index build's figures
+// need, without the queries and `central` before it.
 //
-// Usage: vidensgraf_after_load DATASET PROJECT TOOL [--compare-central | --graph-only]
+// Usage: vidensgraf_after_load DATASET PROJECT TOOL [--compare-central | --graph-only | --sparql-only]
 #include "exporters/diagram/render.hpp"
 #include "exporters/diagram/views.hpp"
 #include "model/load_input.hpp"
@@ -30,6 +31,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -105,22 +108,10 @@ void compare_central(const vidensgraf::Model& model, const vidensgraf::QueryResu
               overlap, ranks.c_str(), within, worst);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-  if (argc != 4 && argc != 5) {
-    std::fprintf(stderr, "usage: %s DATASET PROJECT TOOL [--compare-central | --graph-only]\n", argv[0]);
-    return 2;
-  }
+/// The graph queries and the focus diagram, each the median of a few runs.
+void graph_queries(const vidensgraf::Model& model, vidensgraf::Vertex project, vidensgraf::Vertex tool,
+                   const char* focus) {
   using namespace vidensgraf;
-  const auto start = Clock::now();
-  const Model model = load_input_or_throw(argv[1]);
-  std::printf("load\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start), cpu_milliseconds(),
-              model.entity_count());
-  const Vertex project = resolve_entity(model, argv[2]);
-  const Vertex tool = resolve_entity(model, argv[3]);
-
-  const bool graph_only = argc == 5 && std::string(argv[4]) == "--graph-only";
   // The first query builds the model's ordered adjacency (Model::ordered_adjacency()): timed on
   // its own so that the queries' medians below are the queries'.
   measure("ordered adjacency (built once)", 1, [&] { return model.ordered_adjacency().bytes(); });
@@ -146,14 +137,36 @@ int main(int argc, char** argv) {
   measure("query matrix (every project)", 3, [&] { return query_matrix(model, MatrixGrouping::sector).rows.size(); });
   measure("diagram focus (svg)", 3, [&] {
     DiagramOptions options;
-    return render_diagram(focus_diagram(model, argv[2], options), DiagramFormat::svg).size();
+    return render_diagram(focus_diagram(model, focus, options), DiagramFormat::svg).size();
   });
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4 && argc != 5) {
+    std::fprintf(stderr, "usage: %s DATASET PROJECT TOOL [--compare-central | --graph-only | --sparql-only]\n",
+                 argv[0]);
+    return 2;
+  }
+  using namespace vidensgraf;
+  const auto start = Clock::now();
+  const Model model = load_input_or_throw(argv[1]);
+  std::printf("load\t%.2f\t%.2f\t(%zu)\n", milliseconds(Clock::now() - start), cpu_milliseconds(),
+              model.entity_count());
+  const Vertex project = resolve_entity(model, argv[2]);
+  const Vertex tool = resolve_entity(model, argv[3]);
+
+  const bool graph_only = argc == 5 && std::string(argv[4]) == "--graph-only";
+  const bool sparql_only = argc == 5 && std::string(argv[4]) == "--sparql-only";
+  if (!sparql_only) graph_queries(model, project, tool, argv[2]);
   if (graph_only) return 0;
   QueryResult central;
-  measure("query central", 1, [&] {
-    central = query_central(model, 20, central_default_max_entities);
-    return central.rows.size();
-  });
+  if (!sparql_only)
+    measure("query central", 1, [&] {
+      central = query_central(model, 20, central_default_max_entities);
+      return central.rows.size();
+    });
   if (argc == 5 && std::string(argv[4]) == "--compare-central") compare_central(model, central);
   {
     std::unique_ptr<SparqlEngine> engine;
@@ -164,11 +177,15 @@ int main(int argc, char** argv) {
     std::printf("sparql index bytes per triple\t%.1f\t-\t(%zu)\n",
                 static_cast<double>(engine->index_bytes()) / static_cast<double>(engine->triple_count()),
                 engine->index_bytes());
+    // The process's peak so far: the model, the index and what building it held at its peak.
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak resident MiB after the index\t%.1f\t-\t(-)\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
     SparqlOptions options;
     options.format = "tsv";
     options.row_limit = 10'000'000;
     options.timeout_seconds = 600;
-    measure("sparql join", 3, [&] {
+    measure("sparql join", sparql_only ? 1 : 3, [&] {
       return engine
           ->run("PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\n"
                 "SELECT ?project ?challenge WHERE { ?project vg:leadOrganisation ?org . "

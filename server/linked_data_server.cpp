@@ -163,7 +163,7 @@ struct LinkedDataServer::Impl {
         // Data whose dump and documents RDF/XML cannot carry is refused at start-up, as when the
         // site was built whole then, rather than answered with errors later: checked in the index's
         // walk of the triples.
-        sparql(model, RdfOptions{options.site.base}, check_rdfxml),
+        sparql(model, RdfOptions{options.site.base}, [](const TripleRef& t) { check_rdfxml(t); }),
         workers(options.query_workers == 0
                     ? nullptr
                     : std::make_unique<QueryWorkers>(sparql, options.query_workers, options.sparql_memory_bytes)),

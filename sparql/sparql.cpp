@@ -232,7 +232,8 @@ std::vector<Triple> concise_bounded_description(const TripleIndex& index, const 
 
 } // namespace
 
-SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf, const std::function<void(const Triple&)>& observe)
+SparqlEngine::SparqlEngine(const Model& model, const RdfOptions& rdf,
+                           const std::function<void(const TripleRef&)>& observe)
     : index_(std::make_unique<TripleIndex>(TripleIndex::build(model, rdf, observe))),
       base_(effective_base(model, rdf)) {}
 

@@ -36,7 +36,7 @@ class SparqlEngine {
 public:
   /// `observe`, when set, sees each triple of the model as it is indexed (TripleIndex::build).
   explicit SparqlEngine(const Model& model, const RdfOptions& rdf = {},
-                        const std::function<void(const Triple&)>& observe = {});
+                        const std::function<void(const TripleRef&)>& observe = {});
   ~SparqlEngine();
   SparqlEngine(const SparqlEngine&) = delete;
   SparqlEngine& operator=(const SparqlEngine&) = delete;

@@ -15,16 +15,20 @@ constexpr std::string_view xsd_string = "http://www.w3.org/2001/XMLSchema#string
 
 // Layout: one byte for the kind ('0' + TermType); for a literal, the language, NUL, the datatype
 // (none for xsd:string), NUL; then the value, last, so that a value may hold any byte.
-void append_term_key(const Term& term, std::string& out) {
+void append_term_key(const TermRef& term, std::string& out) {
   out.clear();
   out += static_cast<char>('0' + static_cast<int>(term.type));
-  if (term.is_literal()) {
+  if (term.type == TermType::literal) {
     out += term.language;
     out += '\0';
     if (term.datatype != xsd_string) out += term.datatype;
     out += '\0';
   }
   out += term.value;
+}
+
+void append_term_key(const Term& term, std::string& out) {
+  append_term_key(TermRef{term.type, term.value, term.language, term.datatype}, out);
 }
 
 std::string term_key(const Term& term) {

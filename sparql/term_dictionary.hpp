@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/rdf/term.hpp"
+#include "model/rdf/triples.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,8 @@ using TermId = std::uint32_t; ///< index of a term in its TermDictionary
 std::string term_key(const Term& term);
 /// Writes term_key(term) into `out` (cleared first), reusing its storage.
 void append_term_key(const Term& term, std::string& out);
+/// The same for a term given as views (model/rdf/triples.hpp's TermRef).
+void append_term_key(const TermRef& term, std::string& out);
 /// The term a key stands for (xsd:string literals come back as plain literals, the same RDF term).
 Term term_of_key(std::string_view key);
 

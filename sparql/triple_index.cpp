@@ -31,29 +31,54 @@ std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const
   return order;
 }
 
+/// The ids of the walk's terms, each first added in the order the walk names it, with two
+/// shortcuts before the dictionary's hash table: an entity's IRI by its vertex (an array), and
+/// any other term by the address of the writer's string (a small cache, checked by content),
+/// which catches the fixed predicates and classes and a statement node's or label's repeats.
+class TermInterner {
+public:
+  TermInterner(TermDictionary& terms, std::size_t entities) : terms_(terms), entities_(entities, none) {}
+
+  TermId id(const TermRef& term) {
+    if (term.entity != TermRef::no_entity) {
+      TermId& known = entities_[term.entity];
+      if (known == none) {
+        append_term_key(term, key_);
+        known = terms_.intern(key_);
+      }
+      return known;
+    }
+    append_term_key(term, key_);
+    const auto address = reinterpret_cast<std::uintptr_t>(term.value.data());
+    Cached& cached = cache_[(address >> 3 ^ address >> 13) % cache_.size()];
+    if (cached.address == address && cached.id != none && terms_.key(cached.id) == key_) return cached.id;
+    cached = {address, terms_.intern(key_)};
+    return cached.id;
+  }
+
+private:
+  static constexpr TermId none = ~TermId{0};
+  struct Cached {
+    std::uintptr_t address = 0;
+    TermId id = none;
+  };
+  TermDictionary& terms_;
+  std::vector<TermId> entities_; ///< by vertex
+  std::array<Cached, 1024> cache_{};
+  std::string key_;
+};
+
 } // namespace
 
 TripleIndex TripleIndex::build(const Model& model, const RdfOptions& options,
-                               const std::function<void(const Triple&)>& observe) {
+                               const std::function<void(const TripleRef&)>& observe) {
   TermDictionary terms;
+  TermInterner interner(terms, model.entity_count());
   std::vector<TripleIds> triples;
-  std::string key;
-  // The exporter gives one subject's triples together and few predicates: the last id of each
-  // part is kept, which saves most hash lookups.
-  std::array<std::string, 3> last_key;
-  std::array<TermId, 3> last_id{};
-  auto id = [&](const Term& term, int part) {
-    append_term_key(term, key);
-    if (key != last_key[part]) { // a key is never empty: it has the kind's byte
-      last_id[part] = terms.intern(key);
-      last_key[part] = key;
-    }
-    return last_id[part];
-  };
-  for_each_triple(model, options, [&](const Triple& t) {
+  for_each_triple_ref(model, options, [&](const TripleRef& t) {
     if (observe) observe(t);
-    const TripleIds ids{id(t.subject, 0), id(t.predicate, 1), id(t.object, 2)};
-    triples.push_back(ids);
+    const TermId s = interner.id(t.subject), p = interner.id(t.predicate), o = interner.id(t.object);
+    triples.push_back(TripleIds{s, p, o});
   });
   terms.shrink_to_fit();
   return from_ids(std::move(terms), std::move(triples));

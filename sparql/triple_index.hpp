@@ -3,15 +3,19 @@
 // the three orders the triples source needs (SPO, POS, OSP), so that a pattern with any of its
 // parts bound is answered from a contiguous range, not by a scan.
 //
-// What each byte per triple pays for (about 20 bytes a triple, plus the terms):
+// What each byte per triple pays for (34.6 bytes a triple at a million entities, 33.5 at 100 000;
+// bench/RESULTS.md): 20 bytes for the triples and their orderings, the rest for the terms:
 //  - 12: the triple itself, three ids, in SPO order: patterns with the subject bound, and the
 //    triples' one copy;
 //  -  4: POS, the SPO position of each triple in (predicate, object, subject) order: patterns
 //    with the predicate bound and the subject free (the usual first pattern of a join);
 //  -  4: OSP, the same in (object, subject, predicate) order: patterns with only the object (and
-//    perhaps the subject) bound, the usual second pattern of a join back to an entity.
-// The terms add, per distinct term, its key + 8 (offset) + 8 to 16 (hash slots) bytes; at a
-// million entities there is about one distinct term per five triples (bench/RESULTS.md).
+//    perhaps the subject) bound, the usual second pattern of a join back to an entity;
+//  - about 14.6: the terms (term_dictionary.hpp), per distinct term its key (some 65 bytes: most
+//    are IRIs of statement nodes and entities) + 1 + 8 (offset) + 8 to 16 (hash slots); there is
+//    about one distinct term per six triples.
+// While it is built the index also holds, for a moment, the triples in the order the walk gives
+// them (12 bytes a triple) and a 4-byte id per entity (build's shortcut for entity IRIs).
 // POS and OSP are positions, not copies, to keep 8 of the 24 bytes a copy would take; a range
 // is then read through SPO, one indirection, which the nested-loop joins Rasqal runs barely see.
 //
@@ -40,10 +44,12 @@ struct TripleIds {
 /// The triples of a model, interned and indexed.
 class TripleIndex {
 public:
-  /// Collects, de-duplicates (named graphs are merged into the default graph) and indexes the triples.
+  /// Collects, de-duplicates (named graphs are merged into the default graph) and indexes the triples:
+  /// those of for_each_triple, read through for_each_triple_ref (no string made per part), each
+  /// term numbered in the order the walk first names it, as interning for_each_triple's output would.
   /// `observe`, when set, sees each triple as it is collected (what it throws ends the build).
   static TripleIndex build(const Model& model, const RdfOptions& options,
-                           const std::function<void(const Triple&)>& observe = {});
+                           const std::function<void(const TripleRef&)>& observe = {});
   /// The same from triples given as ids (each below term_count), for tests of the orderings.
   static TripleIndex from_ids(TermDictionary terms, std::vector<TripleIds> triples);
 

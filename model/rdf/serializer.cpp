@@ -131,10 +131,10 @@ std::optional<unsigned> non_xml_char(std::string_view s) {
 
 } // namespace
 
-void check_rdfxml(const Triple& t) {
-  if (!t.object.is_literal()) return;
+void check_rdfxml(const TripleRef& t) {
+  if (t.object.type != TermType::literal) return;
   if (auto c = non_xml_char(t.object.value)) {
-    std::string entity = t.subject.value.substr(0, t.subject.value.find('#'));
+    const std::string_view entity = t.subject.value.substr(0, t.subject.value.find('#'));
     throw InputError(fmt::format(
         "cannot write RDF/XML: the value of <{}> on <{}> contains the character U+{:04X}, which XML 1.0 cannot "
         "carry; remove it from the entity <{}>, or export as Turtle, N-Triples, N-Quads, RDF/JSON or JSON-LD, "
@@ -143,11 +143,18 @@ void check_rdfxml(const Triple& t) {
   }
 }
 
+void check_rdfxml(const Triple& t) {
+  check_rdfxml(TripleRef{{t.subject.type, t.subject.value, t.subject.language, t.subject.datatype},
+                         {t.predicate.type, t.predicate.value, t.predicate.language, t.predicate.datatype},
+                         {t.object.type, t.object.value, t.object.language, t.object.datatype},
+                         t.graph});
+}
+
 namespace {
 
 /// Refuses, before anything is written, triples RDF/XML cannot carry; names the entity.
 void check_xml(const TripleProducer& produce) {
-  produce(check_rdfxml);
+  produce([](const Triple& t) { check_rdfxml(t); });
 }
 
 class RaptorWriter {

@@ -23,6 +23,8 @@ void write_rdf(std::ostream& out, RdfFormat format, const TripleProducer& produc
 /// Throws the InputError write_rdf gives for RDF/XML when `triple` cannot be written in it (a C0
 /// control character in a value); else returns.
 void check_rdfxml(const Triple& triple);
+/// The same for a triple of views (the SPARQL index's walk, for_each_triple_ref).
+void check_rdfxml(const TripleRef& triple);
 
 /// Writes Turtle as the triples arrive, in memory that does not grow with their number: the
 /// triples of each entity grouped by subject, the standard prefixes declared.

@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -112,7 +113,8 @@ struct Fact {
   bool reified = false;            ///< written with an rdf:Statement node
   std::set<CitationKey> citations; ///< sorted: the first source names the named graph
   std::set<std::string> notes;
-  const AttributeDef* amount = nullptr; ///< set when the object is an amount node
+  Vertex object_entity = TermRef::no_entity; ///< the object's entity, for a relation
+  const AttributeDef* amount = nullptr;      ///< set when the object is an amount node
   std::string amount_value;
 };
 
@@ -143,15 +145,63 @@ bool is_concept(const Schema& schema, KindId kind) {
   return std::find(aligned.begin(), aligned.end(), term(vocab::skos, "Concept")) != aligned.end();
 }
 
+/// The fixed IRIs the writer names on every entity or relation, made once per writer so that no
+/// triple makes a string for them.
+struct Names {
+  std::string rdf_type = term(vocab::rdf, "type"), rdf_statement = term(vocab::rdf, "Statement"),
+              rdf_subject = term(vocab::rdf, "subject"), rdf_predicate = term(vocab::rdf, "predicate"),
+              rdf_object = term(vocab::rdf, "object"), rdfs_label = term(vocab::rdfs, "label"),
+              skos_pref_label = term(vocab::skos, "prefLabel"), skos_in_scheme = term(vocab::skos, "inScheme"),
+              skos_top_concept_of = term(vocab::skos, "topConceptOf"),
+              skos_concept_scheme = term(vocab::skos, "ConceptScheme"), vg_label = term(vocab::vg, "label"),
+              vg_basis = term(vocab::vg, "basis"), vg_stated = term(vocab::vg, "stated"),
+              vg_curated = term(vocab::vg, "curated"), vg_note = term(vocab::vg, "note"),
+              vg_section = term(vocab::vg, "Section"), prov_derived_from = term(vocab::prov, "wasDerivedFrom"),
+              dcterms_title = term(vocab::dcterms, "title"), dcterms_part_of = term(vocab::dcterms, "isPartOf"),
+              schema_amount = term(vocab::schema, "MonetaryAmount"), schema_value = term(vocab::schema, "value"),
+              schema_currency = term(vocab::schema, "currency"), xsd_decimal = term(vocab::xsd, "decimal");
+};
+
+TermRef ref(const Term& t, Vertex entity = TermRef::no_entity) {
+  return TermRef{t.type, t.value, t.language, t.datatype, entity};
+}
+
+TermRef iri_ref(std::string_view iri, Vertex entity = TermRef::no_entity) {
+  return TermRef{TermType::iri, iri, {}, {}, entity};
+}
+
+TermRef literal_ref(std::string_view value, std::string_view datatype = {}) {
+  return TermRef{TermType::literal, value, {}, datatype, TermRef::no_entity};
+}
+
+/// FNV-1a (fnv1a) of term_key(t), without making the key.
+std::uint64_t fnv1a_key(const Term& t, std::uint64_t h) {
+  const char type = static_cast<char>('0' + static_cast<int>(t.type));
+  h = fnv1a(std::string_view(&type, 1), h);
+  h = fnv1a(t.value, h);
+  h = fnv1a("\x1f", h);
+  h = fnv1a(t.language, h);
+  h = fnv1a("\x1f", h);
+  return fnv1a(t.datatype, h);
+}
+
 class Writer {
 public:
-  Writer(const Model& model, std::string base, const std::function<void(const Triple&)>& sink,
+  Writer(const Model& model, std::string base, const std::function<void(const TripleRef&)>& sink,
          const CitedSections& sections)
-      : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink), sections_(sections) {}
+      : model_(model), schema_(model.schema()), base_(std::move(base)), sink_(sink), sections_(sections) {
+    for (KindId k = 0; k < schema_.kinds().size(); ++k) {
+      auto aligned = schema_.kind(k).aligned;
+      std::sort(aligned.begin(), aligned.end());
+      aligned_.push_back(std::move(aligned));
+      concept_.push_back(is_concept(schema_, k));
+      scheme_iris_.push_back(base_ + schema_.kind(k).segment);
+    }
+  }
 
   void metadata() {
     const auto& m = model_.metadata();
-    graph_.clear();
+    graph_ = {};
     const Term d = iri_term(dataset_iri(base_));
     emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::dcat, "Dataset")));
     emit(d, term(vocab::rdf, "type"), iri_term(term(vocab::void_, "Dataset")));
@@ -198,43 +248,42 @@ public:
   void scheme_document(KindId kind) {
     scheme(kind);
     for (const auto v : model_.entities_of_kind(kind))
-      in_scheme(iri_term(model_.iri(v, base_)), kind);
+      in_scheme(iri_ref(model_.iri(v, base_), v), kind);
   }
 
   void entity(Vertex v) {
     const Entity& e = model_.entity(v);
-    const Term s = iri_term(model_.iri(v, base_));
+    const std::string iri = model_.iri(v, base_);
+    const TermRef s = iri_ref(iri, v);
     const auto own = citations(e.provenance);
-    graph_ = own.empty() ? std::string{} : own.begin()->first;
-    emit(s, term(vocab::rdf, "type"), iri_term(schema_.kind(e.kind).iri));
-    auto aligned = schema_.kind(e.kind).aligned;
-    std::sort(aligned.begin(), aligned.end());
-    for (const auto& a : aligned)
-      emit(s, term(vocab::rdf, "type"), iri_term(a));
-    const bool is_skos_concept = is_concept(schema_, e.kind);
+    graph_ = own.empty() ? std::string_view{} : std::string_view(own.begin()->first);
+    emit(s, names_.rdf_type, iri_ref(schema_.kind(e.kind).iri));
+    for (const auto& a : aligned_[e.kind])
+      emit(s, names_.rdf_type, iri_ref(a));
+    const bool is_skos_concept = concept_[e.kind];
     if (is_skos_concept) in_scheme(s, e.kind);
     derived_from(s, own);
     for (auto& fact : facts(v, own))
       write_fact(s, fact, is_skos_concept);
     if (auto it = sections_.find(v); it != sections_.end()) {
-      graph_ = s.value;
+      graph_ = iri;
       for (const auto& heading : it->second) {
-        const Term sec = iri_term(section_iri(s.value, heading));
-        emit(sec, term(vocab::rdf, "type"), iri_term(term(vocab::vg, "Section")));
-        emit(sec, term(vocab::dcterms, "title"), literal_term(heading));
-        emit(sec, term(vocab::dcterms, "isPartOf"), s);
+        const std::string sec = section_iri(iri, heading);
+        emit(iri_ref(sec), names_.rdf_type, iri_ref(names_.vg_section));
+        emit(iri_ref(sec), names_.dcterms_title, literal_ref(heading));
+        emit(iri_ref(sec), names_.dcterms_part_of, s);
       }
     }
   }
 
 private:
-  void emit(const Term& s, const std::string& p, Term o) { sink_(Triple{s, iri_term(p), std::move(o), graph_}); }
+  void emit(const TermRef& s, std::string_view p, const TermRef& o) { sink_(TripleRef{s, iri_ref(p), o, graph_}); }
+  void emit(const Term& s, std::string_view p, const Term& o) { emit(ref(s), p, ref(o)); }
 
-  void in_scheme(const Term& s, KindId kind) {
-    emit(s, term(vocab::skos, "inScheme"), iri_term(scheme_iri(kind)));
-    emit(s, term(vocab::skos, "topConceptOf"), iri_term(scheme_iri(kind)));
+  void in_scheme(const TermRef& s, KindId kind) {
+    emit(s, names_.skos_in_scheme, iri_ref(scheme_iris_[kind]));
+    emit(s, names_.skos_top_concept_of, iri_ref(scheme_iris_[kind]));
   }
-  std::string scheme_iri(KindId kind) const { return base_ + schema_.kind(kind).segment; }
   static std::string section_iri(const std::string& source_iri, const std::string& section) {
     return source_iri + "#section-" + hash_hex(section);
   }
@@ -249,23 +298,23 @@ private:
 
   void schemes() {
     for (KindId k = 0; k < schema_.kinds().size(); ++k)
-      if (is_concept(schema_, k) && !model_.entities_of_kind(k).empty()) scheme(k);
+      if (concept_[k] && !model_.entities_of_kind(k).empty()) scheme(k);
   }
 
   void scheme(KindId k) {
-    graph_.clear();
-    const Term s = iri_term(scheme_iri(k));
-    emit(s, term(vocab::rdf, "type"), iri_term(term(vocab::skos, "ConceptScheme")));
+    graph_ = {};
+    const TermRef s = iri_ref(scheme_iris_[k]);
+    emit(s, names_.rdf_type, iri_ref(names_.skos_concept_scheme));
     for (const auto& [lang, text] : schema_.kind(k).labels.all())
-      emit(s, term(vocab::dcterms, "title"), literal_term(text, lang));
+      emit(s, names_.dcterms_title, TermRef{TermType::literal, text, lang, {}, TermRef::no_entity});
   }
 
-  void derived_from(const Term& s, const std::set<CitationKey>& cites) {
-    std::string last;
+  void derived_from(const TermRef& s, const std::set<CitationKey>& cites) {
+    std::string_view last;
     for (const auto& [source, section] : cites) {
-      if (source != last) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(source));
+      if (source != last) emit(s, names_.prov_derived_from, iri_ref(source));
       last = source;
-      if (!section.empty()) emit(s, term(vocab::prov, "wasDerivedFrom"), iri_term(section_iri(source, section)));
+      if (!section.empty()) emit(s, names_.prov_derived_from, iri_ref(section_iri(source, section)));
     }
   }
 
@@ -325,8 +374,10 @@ private:
     const int relation_order = static_cast<int>(schema_.attributes().size());
     for (auto edge : boost::make_iterator_range(boost::out_edges(v, g))) {
       const auto& r = g[edge];
-      add(relation_order + r.kind, schema_.relation(r.kind).iri, iri_term(model_.iri(boost::target(edge, g), base_)),
-          r.curated, r.provenance, true);
+      const Vertex target = boost::target(edge, g);
+      add(relation_order + r.kind, schema_.relation(r.kind).iri, iri_term(model_.iri(target, base_)), r.curated,
+          r.provenance, true)
+          .object_entity = target;
     }
     std::vector<Fact> out;
     out.reserve(merged.size());
@@ -335,57 +386,87 @@ private:
     return out;
   }
 
-  void write_fact(const Term& s, const Fact& f, bool is_skos_concept) {
-    graph_ = f.citations.empty() ? std::string{} : f.citations.begin()->first;
-    emit(s, f.predicate, f.object);
-    if (f.predicate == term(vocab::vg, "label")) {
-      emit(s, term(vocab::rdfs, "label"), f.object);
-      if (is_skos_concept) emit(s, term(vocab::skos, "prefLabel"), f.object);
+  void write_fact(const TermRef& s, const Fact& f, bool is_skos_concept) {
+    graph_ = f.citations.empty() ? std::string_view{} : std::string_view(f.citations.begin()->first);
+    const TermRef object = ref(f.object, f.object_entity);
+    emit(s, f.predicate, object);
+    if (f.predicate == names_.vg_label) {
+      emit(s, names_.rdfs_label, object);
+      if (is_skos_concept) emit(s, names_.skos_pref_label, object);
     }
     if (f.amount) {
       const auto amount = parse_amount(f.amount_value);
-      emit(f.object, term(vocab::rdf, "type"), iri_term(term(vocab::schema, "MonetaryAmount")));
+      emit(object, names_.rdf_type, iri_ref(names_.schema_amount));
       // Raptor's Turtle writer abbreviates a decimal without a '.' to a bare number, which Turtle
       // reads as xsd:integer: the lexical form always has a fraction (the importer drops ".0").
       std::string lexical(amount.value);
       if (lexical.find('.') == std::string::npos) lexical += ".0";
-      emit(f.object, term(vocab::schema, "value"), literal_term(lexical, {}, term(vocab::xsd, "decimal")));
-      emit(f.object, term(vocab::schema, "currency"), literal_term(std::string(amount.currency)));
+      emit(object, names_.schema_value, literal_ref(lexical, names_.xsd_decimal));
+      const std::string currency(amount.currency);
+      emit(object, names_.schema_currency, literal_ref(currency));
     }
     if (!f.reified) return;
-    const std::string basis = f.curated ? "curated" : "stated";
-    const Term st =
-        iri_term(s.value + "#statement-" + hash_hex(f.predicate + '\x1e' + term_key(f.object) + '\x1e' + basis));
-    emit(st, term(vocab::rdf, "type"), iri_term(term(vocab::rdf, "Statement")));
-    emit(st, term(vocab::rdf, "subject"), s);
-    emit(st, term(vocab::rdf, "predicate"), iri_term(f.predicate));
-    emit(st, term(vocab::rdf, "object"), f.object);
-    emit(st, term(vocab::vg, "basis"), iri_term(term(vocab::vg, basis)));
+    const std::string_view basis = f.curated ? "curated" : "stated";
+    // The hash of predicate, '\x1e', term_key(object), '\x1e', basis, as one string would give it.
+    std::uint64_t h = fnv1a(f.predicate);
+    h = fnv1a("\x1e", h);
+    h = fnv1a_key(f.object, h);
+    h = fnv1a("\x1e", h);
+    h = fnv1a(basis, h);
+    std::string st_iri;
+    st_iri.reserve(s.value.size() + 11 + 16);
+    st_iri += s.value;
+    st_iri += "#statement-";
+    fmt::format_to(std::back_inserter(st_iri), "{:016x}", h);
+    const TermRef st = iri_ref(st_iri);
+    emit(st, names_.rdf_type, iri_ref(names_.rdf_statement));
+    emit(st, names_.rdf_subject, s);
+    emit(st, names_.rdf_predicate, iri_ref(f.predicate));
+    emit(st, names_.rdf_object, object);
+    emit(st, names_.vg_basis, iri_ref(f.curated ? names_.vg_curated : names_.vg_stated));
     derived_from(st, f.citations);
     for (const auto& note : f.notes)
-      emit(st, term(vocab::vg, "note"), literal_term(note));
+      emit(st, names_.vg_note, literal_ref(note));
   }
 
   const Model& model_;
   const Schema& schema_;
   std::string base_;
-  const std::function<void(const Triple&)>& sink_;
+  const std::function<void(const TripleRef&)>& sink_;
   const CitedSections& sections_;
-  std::string graph_;
+  const Names names_;
+  std::vector<std::vector<std::string>> aligned_; ///< by kind: the aligned classes, sorted
+  std::vector<bool> concept_;                     ///< by kind: aligned with skos:Concept
+  std::vector<std::string> scheme_iris_;          ///< by kind: {base}{segment}
+  std::string_view graph_;                        ///< the named graph of the triples being written
 };
 
 } // namespace
 
-void for_each_metadata_triple(const Model& model, const RdfOptions& options,
-                              const std::function<void(const Triple&)>& sink) {
-  Writer(model, effective_base(model, options), sink, {}).metadata();
+Term to_term(const TermRef& ref) {
+  return Term{ref.type, std::string(ref.value), std::string(ref.language), std::string(ref.datatype)};
 }
 
-void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink) {
+Triple to_triple(const TripleRef& ref) {
+  return Triple{to_term(ref.subject), to_term(ref.predicate), to_term(ref.object), std::string(ref.graph)};
+}
+
+void for_each_metadata_triple(const Model& model, const RdfOptions& options,
+                              const std::function<void(const Triple&)>& sink) {
+  const std::function<void(const TripleRef&)> copy = [&](const TripleRef& t) { sink(to_triple(t)); };
+  Writer(model, effective_base(model, options), copy, {}).metadata();
+}
+
+void for_each_triple_ref(const Model& model, const RdfOptions& options,
+                         const std::function<void(const TripleRef&)>& sink) {
   const CitedSections sections = collect_sections(model);
   Writer writer(model, effective_base(model, options), sink, sections);
   writer.metadata();
   writer.data();
+}
+
+void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink) {
+  for_each_triple_ref(model, options, [&](const TripleRef& t) { sink(to_triple(t)); });
 }
 
 struct EntityTriples::Impl {
@@ -396,8 +477,8 @@ struct EntityTriples::Impl {
 
   /// Runs `step` on a writer whose triples reach `sink` in the default graph.
   void write(const std::function<void(const Triple&)>& sink, const std::function<void(Writer&)>& step) const {
-    const std::function<void(const Triple&)> one_graph = [&](const Triple& t) {
-      sink(Triple{t.subject, t.predicate, t.object, {}});
+    const std::function<void(const TripleRef&)> one_graph = [&](const TripleRef& t) {
+      sink(Triple{to_term(t.subject), to_term(t.predicate), to_term(t.object), {}});
     };
     Writer writer(model, base, one_graph, sections);
     step(writer);

@@ -28,6 +28,33 @@ std::string dataset_iri(std::string_view base);
 /// Triple::graph is the named graph (the source's IRI) for N-Quads, empty for the default graph.
 void for_each_triple(const Model& model, const RdfOptions& options, const std::function<void(const Triple&)>& sink);
 
+/// A term that borrows its strings from the writer (valid while the sink runs): the walk's
+/// triples without a std::string made per part, for consumers that copy only what they keep.
+struct TermRef {
+  TermType type = TermType::iri;
+  std::string_view value, language, datatype; ///< as in Term
+  /// The entity whose IRI `value` is, when the writer names it as one (else `no_entity`); the
+  /// same IRI may also come without it (a source cited in provenance).
+  Vertex entity = no_entity;
+  static constexpr Vertex no_entity = ~Vertex{0};
+};
+
+/// A triple of TermRefs; `graph` as in Triple.
+struct TripleRef {
+  TermRef subject, predicate, object;
+  std::string_view graph;
+};
+
+/// The term a TermRef names, with its own strings.
+Term to_term(const TermRef& ref);
+/// The triple a TripleRef names, with its own strings.
+Triple to_triple(const TripleRef& ref);
+
+/// for_each_triple's triples, in its order, as TripleRefs: for_each_triple is this walk with
+/// each triple copied into a Triple.
+void for_each_triple_ref(const Model& model, const RdfOptions& options,
+                         const std::function<void(const TripleRef&)>& sink);
+
 /// Calls `sink` for the triples that describe the dataset (title, description, publisher, licence,
 /// dates, languages, keywords, base IRI): the part of for_each_triple's output about the dataset.
 void for_each_metadata_triple(const Model& model, const RdfOptions& options,
