@@ -28,9 +28,10 @@ struct DiagramNode {
   std::string cluster;             ///< key of the cluster it is drawn in, empty for none
   bool class_box = false;          ///< drawn as a class box (name over fields) instead of a plain shape
   bool focus = false;              ///< drawn highlighted (the focus of a focus view)
-  bool group = false;     ///< stands for several entities (a hub's collapsed neighbours, a kind): dashed border
-  int rank_group = -1;    ///< nodes with the same group >= 0 are placed in one column (or row)
-  std::string html_label; ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
+  bool group = false;          ///< stands for several entities (a hub's collapsed neighbours, a kind): dashed border
+  int rank_group = -1;         ///< nodes with the same group >= 0 are placed in one column (or row)
+  std::string html_label;      ///< a whole HTML-like label built (and escaped) by the view, drawn as it is
+  std::size_t label_width = 0; ///< characters per line of its label (a longer word stays whole); 0: the usual 24
 };
 
 /// An arrow from one node to another.
@@ -80,8 +81,11 @@ struct Diagram {
   std::string language;                  ///< language of the texts ("da", "en"), for the legend's own words
   bool legend_node = true;               ///< draw the legend (false when a node carries its own)
   bool legend_last = false;              ///< the legend after every node: below (or right of) the drawing
-  std::size_t edge_label_width = 18;     ///< characters per line of an edge label (two lines at most)
-  double rank_gap = 0.45;                ///< inches between ranks (Graphviz ranksep), labels between them
+  /// Ranks (rows, or columns left to right) the legend may take at most, 0 for any: ranks are the
+  /// drawing's, so a legend of more ranks than the drawing has widens it.
+  std::size_t legend_ranks = 0;
+  std::size_t edge_label_width = 18; ///< characters per line of an edge label (two lines at most)
+  double rank_gap = 0.45;            ///< inches between ranks (Graphviz ranksep), labels between them
 };
 
 } // namespace vidensgraf

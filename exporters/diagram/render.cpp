@@ -6,6 +6,7 @@
 #include "exporters/diagram/style.hpp"
 #include "exporters/diagram/text.hpp"
 #include "exporters/diagram/detail/graphviz_owners.hpp"
+#include "exporters/diagram/detail/page_fit.hpp"
 #include "model/error.hpp"
 
 #include <fmt/format.h>
@@ -117,7 +118,10 @@ void add_node(Agraph_t* root, Agraph_t* parent, const DiagramNode& node) {
     set_html(root, n, "label", node.html_label);
     set(n, "shape", "plain");
   } else if (!node.class_box) {
-    set(n, "label", detail::esc_lines(detail::wrap_lines(node.label, label_width, label_lines)));
+    const std::size_t width = node.label_width == 0
+                                  ? label_width
+                                  : std::clamp(detail::longest_word(node.label), node.label_width, label_width);
+    set(n, "label", detail::esc_lines(detail::wrap_lines(node.label, width, label_lines)));
     set(n, "shape", std::string(style.shape));
     set(n, "fillcolor", std::string(style.fill));
     set(n, "fontcolor", std::string(style.font_colour));
@@ -244,7 +248,9 @@ void add_legend(Agraph_t* g, const Diagram& d) {
     set(only, "label", "");
     return;
   }
-  stack_in_rows(g, members, rows_of(members.size(), 1.0));
+  std::size_t per_rank = rows_of(members.size(), 1.0);
+  if (d.legend_ranks > 0) per_rank = std::max(per_rank, (members.size() + d.legend_ranks - 1) / d.legend_ranks);
+  stack_in_rows(g, members, per_rank);
   if (d.legend_last) place_after_every_node(g, d, members.front());
 }
 
@@ -367,10 +373,6 @@ std::string fix_svg_fonts(const std::string& svg) {
   return out;
 }
 
-/// The page a diagram is made for: the text block of an A4 page, 17 cm wide and 25 cm tall, in pt.
-constexpr double page_width_pt = 17.0 / 2.54 * 72.0;
-constexpr double page_height_pt = 25.0 / 2.54 * 72.0;
-
 /// The drawing's size in pt after gvLayout: its bounding box ("bb", set by gvLayout) and the pad
 /// around it on each side.
 std::optional<std::pair<double, double>> laid_out_size(Agraph_t* g) {
@@ -425,6 +427,17 @@ std::optional<DiagramFormat> parse_diagram_format(std::string_view name) noexcep
 std::string_view layout_engine_for(std::size_t nodes, std::size_t edges) noexcept {
   if (nodes > max_dot_layout_nodes || edges > max_dot_layout_edges) return "sfdp";
   return "dot";
+}
+
+PageFit fit_on_page(const Diagram& diagram) {
+  check_size(diagram);
+  const std::string_view engine = layout_engine_for(diagram.nodes.size(), diagram.edges.size());
+  const std::lock_guard lock(detail::graphviz_mutex());
+  GVC_t* const context = detail::graphviz_context();
+  const detail::AgraphPtr graph = build_graph(diagram, engine);
+  lay_out_for_page(context, graph.get(), engine);
+  const detail::GvLayout layout(context, graph.get());
+  return detail::measure_on_page(graph.get());
 }
 
 std::string render_diagram(const Diagram& diagram, DiagramFormat format) {

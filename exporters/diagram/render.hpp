@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace vidensgraf {
 
@@ -51,6 +53,29 @@ inline constexpr std::size_t max_dot_layout_edges = 1200;
 
 /// The Graphviz layout engine a diagram of this size is drawn with: "dot" or "sfdp".
 std::string_view layout_engine_for(std::size_t nodes, std::size_t edges) noexcept;
+
+/// The page a diagram is made for: the text block of an A4 page, 17 cm wide and 25 cm tall (in pt),
+/// and the smallest text readable on it. A drawing is scaled to the page's width, never enlarged.
+inline constexpr double page_width_pt = 17.0 / 2.54 * 72.0;
+inline constexpr double page_height_pt = 25.0 / 2.54 * 72.0;
+inline constexpr double smallest_page_text_pt = 6.0;
+
+/// How a diagram, laid out as render_diagram lays it out, fits the page.
+struct PageFit {
+  double width_pt = 0;                                            ///< the drawing's size as laid out, with its pad
+  double height_pt = 0;                                           ///<
+  double scale = 1;                                               ///< to the page's width, at most 1
+  double smallest_text_pt = 0;                                    ///< the smallest text's size, scaled
+  std::vector<std::pair<std::string, std::string>> overlapping;   ///< two texts whose boxes overlap
+  std::vector<std::pair<std::string, std::string>> on_other_node; ///< a text and the node it lies on, not its own
+  /// Text at least smallest_page_text_pt, at most the page's height, no text over another or on a
+  /// node it does not belong to.
+  bool fits() const;
+};
+
+/// Lays the diagram out as render_diagram does and measures it against the page (a view that
+/// collapses more when it does not fit). Throws as render_diagram does.
+PageFit fit_on_page(const Diagram& diagram);
 
 /// Lays out the diagram (dot or sfdp: layout_engine_for) and returns the file's bytes; for `dot` the graph
 /// description without layout. Every text is shortened and escaped for its Graphviz context.

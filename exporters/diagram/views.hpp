@@ -39,7 +39,9 @@ Diagram overview_diagram(const Model& model, const DiagramOptions& options);
 /// more: Project") linking to it, before the search goes on; past options.max_nodes, the largest
 /// groups of outermost neighbours of one hub are collapsed too (same kind and relation, then same
 /// kind). Past one step, more than six boxes are laid out left to right with a column per ring.
-/// Throws UsageError for an unknown entity.
+/// The drawing is laid out and measured (fit_on_page): one that does not fit the page is drawn
+/// again in another placement or collapsed further, a bounded number of times, and the first
+/// that fits is returned (else the one that missed least). Throws UsageError for an unknown entity.
 Diagram focus_diagram(const Model& model, std::string_view entity, const DiagramOptions& options);
 
 /// Projects against challenge areas: stated links (solid), curated ones (dashed) and indirect ones

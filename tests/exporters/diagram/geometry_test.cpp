@@ -5,6 +5,7 @@
 #include "exporters/diagram/style.hpp"
 #include "model/dataset_loader.hpp"
 #include "support/test_support.hpp"
+#include "page_rules.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -19,9 +20,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr double page_width_pt = 17.0 / 2.54 * 72;  // 17 cm, the width the drawing is scaled to
-constexpr double page_height_pt = 25.0 / 2.54 * 72; // 25 cm, an A4 page's text block
-constexpr double smallest_text_pt = 6.0;
+using page_rules::check_page_size;
+using page_rules::joined;
 constexpr double closest_colours = 12.0; // CIE76 distance, under normal vision and each simulation
 
 json measure(const fs::path& svg) {
@@ -106,41 +106,9 @@ std::vector<View> views_of(const Model& model) {
   return views;
 }
 
-std::string joined(const json& list) {
-  std::ostringstream out;
-  for (const auto& item : list)
-    out << item.dump() << " ";
-  return out.str();
-}
-
-// The size rules: at 17 cm wide, text at least 6 pt and at most 25 cm tall.
-void check_page_size(const json& g) {
-  const double scale = std::min(1.0, page_width_pt / g["width_pt"].get<double>());
-  {
-    INFO("rule: text at least 6 pt at 17 cm wide; smallest: '" << g["min_font_text"].get<std::string>() << "' at "
-                                                               << g["min_font_pt"].get<double>() * scale << " pt");
-    CHECK(g["min_font_pt"].get<double>() * scale >= smallest_text_pt);
-  }
-  {
-    INFO("rule: at most 25 cm tall at 17 cm wide; " << g["width_pt"] << " x " << g["height_pt"] << " pt");
-    CHECK(g["height_pt"].get<double>() * scale <= page_height_pt);
-  }
-}
-
 // The other rules of a printable diagram, each its own assertion.
 void check_printable(const json& g, const Schema& schema, const std::string& lang, const View& view) {
-  {
-    INFO("rule: no two texts overlap: " << joined(g["overlaps"]));
-    CHECK(g["overlaps"].empty());
-  }
-  {
-    INFO("rule: no text on a node it does not belong to: " << joined(g["on_foreign_node"]));
-    CHECK(g["on_foreign_node"].empty());
-  }
-  {
-    INFO("rule: nothing cut off: " << joined(g["cut_off"]));
-    CHECK(g["cut_off"].empty());
-  }
+  page_rules::check_texts_apart(g);
   for (const auto& family : g["families"]) {
     INFO("rule: every font-family ends with the generic sans-serif: " << family);
     CHECK(family.get<std::string>() == std::string(font_family) + "," + std::string(generic_family));

@@ -5,7 +5,8 @@ weights, and each node's shape signature and fill. The decisions (17 cm, 6 pt, 2
 
 Text boxes are computed from each <text>'s position, anchor and font size and the advance widths of
 the glyphs in the DejaVu font files (fontTools), so a box is as wide as the text drawn; its height is
-the font's ascent above the baseline and descent below it. Usage: svg_geometry.py FILE.svg"""
+the font's ascent above the baseline and descent below it. Usage: svg_geometry.py FILE.svg (one JSON object) or svg_geometry.py FILE.svg FILE.svg ... (a JSON list of
+them, in the order given)."""
 import json
 import re
 import sys
@@ -103,8 +104,8 @@ def closest_colours(colours):
     return worst
 
 
-def main():
-    root = ET.parse(sys.argv[1]).getroot()
+def measure(path):
+    root = ET.parse(path).getroot()
     width = float(root.get("width").removesuffix("pt"))
     height = float(root.get("height").removesuffix("pt"))
     graph = root.find(SVG + "g")
@@ -185,7 +186,15 @@ def main():
     worst = closest_colours(legend_fills)
     out["legend_fills"] = legend_fills
     out["closest_legend_colours"] = list(worst) if worst else []
-    json.dump(out, sys.stdout, ensure_ascii=False)
+    return out
+
+
+def main():
+    # One file: its measures; several (one process for many views, the font files read once): a list.
+    if len(sys.argv) == 2:
+        json.dump(measure(sys.argv[1]), sys.stdout, ensure_ascii=False)
+    else:
+        json.dump([measure(path) for path in sys.argv[1:]], sys.stdout, ensure_ascii=False)
 
 
 main()
