@@ -28,6 +28,8 @@ DisableUnixSocket = 1
 NumberOfBuffers = 170000
 MaxDirtyBuffers = 130000
 DirsAllowed = .
+# One PUT of the whole graph is one transaction: its after-image must fit (default 50 MB).
+TransactionAfterImageLimit = 4000000000
 [HTTPServer]
 ServerPort = 127.0.0.1:$http
 ServerRoot = $dir

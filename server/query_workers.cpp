@@ -1,6 +1,7 @@
 #include "server/query_workers.hpp"
 
 #include "model/error.hpp"
+#include "model/detail/address_sanitizer.hpp"
 
 #include <fmt/format.h>
 
@@ -24,17 +25,7 @@ namespace vidensgraf {
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool address_sanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool address_sanitizer = true;
-#else
-constexpr bool address_sanitizer = false;
-#endif
-#else
-constexpr bool address_sanitizer = false;
-#endif
+using detail::address_sanitizer;
 
 using Clock = std::chrono::steady_clock;
 
@@ -190,15 +181,28 @@ std::pair<ReplyHead, std::string> answer(const SparqlEngine& engine, std::string
   }
 }
 
-/// Sends a worker's socket and pid over the spawner's socket.
-bool send_worker(int control, int fd, pid_t pid) {
+/// A message of one pid with room for one descriptor (SCM_RIGHTS): what the spawner sends the
+/// server for each worker. It points into itself: not copied or moved.
+struct WorkerMessage {
+  pid_t pid = 0;
   std::array<char, CMSG_SPACE(sizeof(int))> space{};
   iovec data{&pid, sizeof pid};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = space.data();
-  message.msg_controllen = space.size();
+  msghdr header{};
+  WorkerMessage() {
+    header.msg_iov = &data;
+    header.msg_iovlen = 1;
+    header.msg_control = space.data();
+    header.msg_controllen = space.size();
+  }
+  WorkerMessage(const WorkerMessage&) = delete;
+  WorkerMessage& operator=(const WorkerMessage&) = delete;
+};
+
+/// Sends a worker's socket and pid over the spawner's socket.
+bool send_worker(int control, int fd, pid_t pid) {
+  WorkerMessage m;
+  m.pid = pid;
+  msghdr& message = m.header;
   cmsghdr* c = CMSG_FIRSTHDR(&message);
   c->cmsg_level = SOL_SOCKET;
   c->cmsg_type = SCM_RIGHTS;
@@ -207,7 +211,7 @@ bool send_worker(int control, int fd, pid_t pid) {
   for (;;) {
     const ssize_t n = ::sendmsg(control, &message, MSG_NOSIGNAL);
     if (n < 0 && errno == EINTR) continue;
-    return n == static_cast<ssize_t>(sizeof pid);
+    return n == static_cast<ssize_t>(sizeof(pid_t));
   }
 }
 
@@ -250,20 +254,16 @@ bool send_worker(int control, int fd, pid_t pid) {
 
 /// Receives a worker's socket and pid from the spawner.
 bool receive_worker(int control, int& fd, pid_t& pid) {
-  std::array<char, CMSG_SPACE(sizeof(int))> space{};
-  iovec data{&pid, sizeof pid};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = space.data();
-  message.msg_controllen = space.size();
+  WorkerMessage m;
+  msghdr& message = m.header;
   ssize_t n = 0;
   do
     n = ::recvmsg(control, &message, MSG_CMSG_CLOEXEC);
   while (n < 0 && errno == EINTR);
   const cmsghdr* c = CMSG_FIRSTHDR(&message);
-  if (n != static_cast<ssize_t>(sizeof pid) || !c || c->cmsg_type != SCM_RIGHTS) return false;
+  if (n != static_cast<ssize_t>(sizeof(pid_t)) || !c || c->cmsg_type != SCM_RIGHTS) return false;
   std::memcpy(&fd, CMSG_DATA(c), sizeof(int));
+  pid = m.pid;
   return true;
 }
 

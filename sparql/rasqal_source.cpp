@@ -3,20 +3,11 @@
 #include "sparql/detail/rasqal_source.hpp"
 
 #include "model/error.hpp"
+#include "model/detail/address_sanitizer.hpp"
 
 #include <cstring>
 #include <malloc.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define VIDENSGRAF_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define VIDENSGRAF_ASAN 1
-#endif
-#endif
-#ifndef VIDENSGRAF_ASAN
-#define VIDENSGRAF_ASAN 0
-#endif
 #if VIDENSGRAF_ASAN
 // The sanitizers' public allocator interface (sanitizer/allocator_interface.h, which Debian's
 // GCC does not install).

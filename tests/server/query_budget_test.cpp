@@ -4,6 +4,7 @@
 // of the server's processes (this one, its query workers and their spawner) comes back to where
 // it was, and the next request is answered.
 #include "model/dataset_loader.hpp"
+#include "model/detail/address_sanitizer.hpp"
 #include "server/linked_data_server.hpp"
 #include "support/process_memory.hpp"
 #include "support/test_support.hpp"
@@ -19,17 +20,7 @@ using namespace vidensgraf;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool asan = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool asan = true;
-#else
-constexpr bool asan = false;
-#endif
-#else
-constexpr bool asan = false;
-#endif
+constexpr bool asan = detail::address_sanitizer;
 
 /// The largest memory of the server's processes while `run` runs, sampled every 10 ms.
 template <typename Run> std::size_t peak_while(Run run) {
