@@ -182,10 +182,11 @@ std::pair<ReplyHead, std::string> answer(const SparqlEngine& engine, std::string
 }
 
 /// A message of one pid with room for one descriptor (SCM_RIGHTS): what the spawner sends the
-/// server for each worker. It points into itself: not copied or moved.
+/// server for each worker. It points into itself: not copied or moved. The control buffer is
+/// aligned as a cmsghdr, which CMSG_FIRSTHDR casts it to.
 struct WorkerMessage {
   pid_t pid = 0;
-  std::array<char, CMSG_SPACE(sizeof(int))> space{};
+  alignas(cmsghdr) std::array<char, CMSG_SPACE(sizeof(int))> space{};
   iovec data{&pid, sizeof pid};
   msghdr header{};
   WorkerMessage() {
