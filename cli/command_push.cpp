@@ -44,7 +44,9 @@ void run_push(PushCommandOptions options) {
   const auto result = push_to_store(model, options.push);
   std::cerr << "vidensgraf: pushed " << result.triples << " triples to "
             << (options.push.graph.empty() ? std::string("the default graph") : "graph <" + options.push.graph + ">")
-            << " of " << options.push.store << " (HTTP " << result.status << ")\n";
+            << " of " << options.push.store << " (HTTP " << result.status << ")";
+  if (result.requests > 1) std::cerr << " in " << result.requests << " batches";
+  std::cerr << "\n";
 }
 
 } // namespace
@@ -60,6 +62,11 @@ void add_push_command(CLI::App& app) {
   cmd->add_option("--graph", options->push.graph, "Graph IRI to replace (default: the default graph)");
   cmd->add_option("--user", options->push.user, "User for the store's HTTP Digest or Basic authentication");
   cmd->add_option("--password-file", options->password_file, "File holding the password (first line)");
+  cmd->add_option("--batch-triples", options->push.batch_triples,
+                  "Send the graph in parts of N triples (a PUT, then a POST of each next part) to a store "
+                  "that limits one transaction; a failed part leaves the parts before it in the graph "
+                  "(default 0: one PUT, all or nothing)")
+      ->check(CLI::NonNegativeNumber);
   add_base_option(*cmd, options->push.base, BaseEnding::slash_or_hash);
   cmd->footer(help_footer(reading_command_codes));
   cmd->callback([options] { run_push(*options); });

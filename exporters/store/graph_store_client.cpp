@@ -1,7 +1,8 @@
 // The upload is libcurl's: it streams a body from a read callback, answers a store's
 // authentication challenge (Digest or Basic, whichever the store offers; Basic is never sent to a
-// store that did not ask for it) and, when the store answers the challenge before the body is
-// sent, or closes the connection at it (Virtuoso), rewinds the body and sends it again. The body
+// store that did not ask for it; a HEAD first learns which, so that the body goes out with
+// credentials) and, when the store answers a challenge before the body is sent, rewinds the body
+// and sends it again. The body
 // is made on a second thread into a pipe that the read callback drains, so that it is never held:
 // its length is measured by a first pass (the PUT's Content-Length; not every store takes a
 // chunked body), and each send writes the same bytes again (the writer is deterministic).
@@ -86,8 +87,15 @@ private:
 /// The end of a walk whose bytes nobody reads any more (the send was rewound or failed).
 struct WalkStopped {};
 
-/// Writes the body (the N-Triples export) to `out`, stopping when `out` fails; returns the triples.
-using BodyWriter = std::function<std::size_t(std::ostream&)>;
+/// Writes one request's body to `out`, stopping when `out` fails.
+using BodyWriter = std::function<void(std::ostream&)>;
+
+/// Writes triples [first, last) of the N-Triples export to `out`, stopping when `out` fails;
+/// returns the number of triples the walk went through (all of them when `last` is past the end).
+using RangeWriter = std::function<std::size_t(std::ostream&, std::size_t first, std::size_t last)>;
+
+/// The end of a batch: the walk stops there.
+struct BatchEnd {};
 
 /// One pass of the body: a thread writes it into a pipe, the upload reads the pipe. Destroying it
 /// closes the pipe (the thread's writes fail, its walk stops) and joins the thread.
@@ -182,30 +190,114 @@ template <typename Value> void set(CURL* curl, CURLoption option, Value value) {
 
 } // namespace
 
+namespace {
+
+/// The batches of an upload: each one's size in bytes (its Content-Length), and the triples.
+struct Batches {
+  std::vector<std::uint64_t> sizes;
+  std::size_t triples = 0;
+};
+
+/// Measures the batches of `batch` triples (0: one batch of all) by writing each nowhere.
+Batches measure_batches(const RangeWriter& write, std::size_t batch) {
+  Batches batches;
+  for (std::size_t first = 0;; first += batch) {
+    ForwardingBuffer counter;
+    std::ostream counting(&counter);
+    const std::size_t last = batch == 0 ? SIZE_MAX : first + batch;
+    const std::size_t walked = write(counting, first, last);
+    if (first > 0 && walked <= first) break; // the last batch ended the triples exactly
+    batches.sizes.push_back(counter.size());
+    batches.triples = walked;
+    if (walked < last) break;
+  }
+  return batches;
+}
+
+/// What one request of the upload ended with.
+struct Sent {
+  CURLcode performed = CURLE_OK;
+  long status = 0;
+  std::string answer;
+};
+
+/// Sends one batch (PUT for the first, POST for the others) on the configured handle.
+Sent send_batch(CURL* c, const RangeWriter& write, std::size_t first, std::size_t last, std::uint64_t size,
+                bool replace) {
+  const BodyWriter batch = [&](std::ostream& out) { write(out, first, last); };
+  Upload upload{batch, nullptr, nullptr};
+  Sent sent;
+  set(c, CURLOPT_CUSTOMREQUEST, replace ? nullptr : "POST"); // CURLOPT_UPLOAD's method is PUT
+  set(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(size));
+  set(c, CURLOPT_READDATA, &upload);
+  set(c, CURLOPT_SEEKDATA, &upload);
+  set(c, CURLOPT_WRITEDATA, &sent.answer);
+  sent.performed = curl_easy_perform(c);
+  upload.pipe.reset();
+  if (upload.failure) std::rethrow_exception(upload.failure); // the body could not be made
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &sent.status);
+  return sent;
+}
+
+OutputError unauthorised(const std::string& where, long status, const std::string& which) {
+  return OutputError(where + " refused the upload" + which + " as unauthorised (HTTP " + std::to_string(status) +
+                     "); check --user and --password-file");
+}
+
+/// Learns the store's authentication scheme (and Digest's nonce) with a HEAD of the graph, so
+/// that the uploads that follow on this handle carry credentials from their first byte. Without
+/// it libcurl sends the first PUT unauthenticated to learn the scheme, and a store that answers
+/// 100 Continue and then 401 closes the connection under the body (Virtuoso does): the upload
+/// fails with a reset instead of the 401 libcurl would have answered.
+void negotiate(CURL* c, const std::string& where, std::array<char, CURL_ERROR_SIZE>& error) {
+  std::string answer;
+  set(c, CURLOPT_NOBODY, 1L); // HEAD
+  set(c, CURLOPT_WRITEDATA, &answer);
+  const CURLcode performed = curl_easy_perform(c);
+  if (performed != CURLE_OK)
+    throw OutputError("cannot reach " + where + ": " + (error[0] ? error.data() : curl_easy_strerror(performed)) +
+                      "; is it running, and is the URL right?");
+  long status = 0;
+  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+  // Credentials refused before any body is sent. Any other answer (Virtuoso's is 501: it has no
+  // HEAD) leaves the upload to say what the store thinks of it.
+  if (status == 401) throw unauthorised(where, status, "");
+  set(c, CURLOPT_NOBODY, 0L);
+  set(c, CURLOPT_UPLOAD, 1L); // PUT again
+}
+
+} // namespace
+
 PushResult push_to_store(const Model& model, const PushOptions& options) {
   const StoreUrl url = split_url(options.store);
   PushResult result;
   const RdfOptions rdf{options.base};
   const std::string base = effective_base(model, rdf);
-  const BodyWriter write_body = [&](std::ostream& out) {
-    std::size_t triples = 0;
+  // Triples [first, last) of the export, in its order: the walk before `first` writes nothing and
+  // the walk ends at `last`, inside the producer, so that the writer still finishes its output.
+  const RangeWriter write_body = [&](std::ostream& out, std::size_t first, std::size_t last) {
+    std::size_t index = 0;
     write_rdf(
         out, RdfFormat::ntriples,
         [&](const std::function<void(const Triple&)>& sink) {
-          for_each_triple(model, rdf, [&](const Triple& t) {
-            if (!out) throw WalkStopped{};
-            ++triples;
-            sink(t);
-          });
+          try {
+            for_each_triple(model, rdf, [&](const Triple& t) {
+              if (!out) throw WalkStopped{};
+              if (index == last) throw BatchEnd{};
+              if (index >= first) sink(t);
+              ++index;
+            });
+          } catch (const BatchEnd&) {
+          }
         },
         base);
     out.flush();
     if (!out) throw WalkStopped{};
-    return triples;
+    return index;
   };
-  ForwardingBuffer counter;
-  std::ostream counting(&counter);
-  result.triples = write_body(counting);
+  const Batches batches = measure_batches(write_body, options.batch_triples);
+  const std::vector<std::uint64_t>& sizes = batches.sizes;
+  result.triples = batches.triples;
 
   const detail::CurlGlobal global;
   const CurlEasy curl(curl_easy_init());
@@ -224,22 +316,16 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
   CurlHeaders headers(curl_slist_append(nullptr, "Content-Type: application/n-triples"));
   if (!headers || !curl_slist_append(headers.get(), "Expect: 100-continue"))
     throw InternalError("libcurl could not make the upload's headers");
-  Upload upload{write_body, nullptr, nullptr};
-  std::string answer;
   std::array<char, CURL_ERROR_SIZE> error{};
   CURL* c = curl.get();
   set(c, CURLOPT_URL, target.c_str());
   set(c, CURLOPT_PROTOCOLS_STR, "http,https");
   set(c, CURLOPT_NOSIGNAL, 1L);
   set(c, CURLOPT_UPLOAD, 1L); // PUT
-  set(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(counter.size()));
   set(c, CURLOPT_READFUNCTION, &read_body);
-  set(c, CURLOPT_READDATA, &upload);
   set(c, CURLOPT_SEEKFUNCTION, &rewind_body);
-  set(c, CURLOPT_SEEKDATA, &upload);
   set(c, CURLOPT_HTTPHEADER, headers.get());
   set(c, CURLOPT_WRITEFUNCTION, &keep_answer);
-  set(c, CURLOPT_WRITEDATA, &answer);
   set(c, CURLOPT_ERRORBUFFER, error.data());
   set(c, CURLOPT_CONNECTTIMEOUT, 10L);
   // A store that takes nothing, or answers nothing, for the timeout ends the upload; a large one
@@ -252,23 +338,38 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
     // With more than one scheme, libcurl asks first, then uses the one the store offers.
     set(c, CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_DIGEST | CURLAUTH_BASIC));
   }
-  const CURLcode performed = curl_easy_perform(c);
-  upload.pipe.reset();
-  if (upload.failure) std::rethrow_exception(upload.failure); // the body could not be made
 
   const std::string where = "the store at " + options.store;
-  if (performed != CURLE_OK)
-    throw OutputError("cannot reach " + where + ": " + (error[0] ? error.data() : curl_easy_strerror(performed)) +
-                      "; is it running, and is the URL right?");
-  long status = 0;
-  curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-  result.status = static_cast<int>(status);
-  if (status == 401 || status == 403)
-    throw OutputError(where + " refused the upload as unauthorised (HTTP " + std::to_string(status) +
-                      "); check --user and --password-file");
-  if (status < 200 || status >= 300)
-    throw OutputError(where + " answered HTTP " + std::to_string(status) + ": " + answer.substr(0, 300) +
-                      "; a failed PUT leaves the graph as it was");
+  if (!options.user.empty()) negotiate(c, where, error);
+  const std::size_t batch = options.batch_triples == 0 ? result.triples : options.batch_triples;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    const std::size_t first = i * batch;
+    const std::size_t last = std::min(result.triples, first + batch);
+    // After the first batch, the store's graph holds what the batches before this one sent.
+    const std::string kept = i == 0 ? "a failed PUT leaves the graph as it was"
+                                    : "the graph now holds the first " + std::to_string(first) + " of " +
+                                          std::to_string(result.triples) + " triples; push again to replace it";
+    const std::string which = sizes.size() == 1
+                                  ? std::string()
+                                  : " (batch " + std::to_string(i + 1) + " of " + std::to_string(sizes.size()) +
+                                        ", triples " + std::to_string(first + 1) + " to " + std::to_string(last) + ")";
+    error[0] = '\0';
+    const Sent sent = send_batch(c, write_body, first, last, sizes[i], i == 0);
+    if (sent.performed != CURLE_OK)
+      throw OutputError("cannot reach " + where + which + ": " +
+                        (error[0] ? error.data() : curl_easy_strerror(sent.performed)) +
+                        "; is it running, and is the URL right?" + (i == 0 ? "" : " " + kept));
+    result.status = static_cast<int>(sent.status);
+    ++result.requests;
+    if (sent.status == 401 || sent.status == 403)
+      throw OutputError(unauthorised(where, sent.status, which).what() + (i == 0 ? "" : "; " + kept));
+    if (sent.status < 200 || sent.status >= 300)
+      throw OutputError(where + " answered HTTP " + std::to_string(sent.status) + which + ": " +
+                        sent.answer.substr(0, 300) + "; " + kept +
+                        (options.batch_triples == 0 ? "; a store that limits one transaction takes the graph in "
+                                                      "parts with --batch-triples N"
+                                                    : ""));
+  }
   return result;
 }
 
