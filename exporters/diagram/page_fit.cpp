@@ -79,6 +79,12 @@ void smallest_font(const textlabel_t* label, double& smallest) {
   if (label && label->set && label->text && *label->text) smallest = std::min(smallest, label->fontsize);
 }
 
+// The same for an HTML-like label, whose text Graphviz keeps elsewhere: its node's font size, which
+// its texts are set in unless a FONT says otherwise (the matrix's only grows them).
+void smallest_html_font(const textlabel_t* label, double& smallest) {
+  if (label && label->html) smallest = std::min(smallest, label->fontsize);
+}
+
 bool on_shape(const Box& text, const NodeShape& shape) {
   if (!overlap(text, shape.box)) return false;
   if (!shape.ellipse) return true;
@@ -104,7 +110,7 @@ PageFit measure_on_page(Agraph_t* laid_out) {
 
   std::vector<TextLine> lines;
   std::vector<NodeShape> shapes;
-  double smallest = 1e9;
+  double smallest = 1e9, smallest_html = 1e9;
   int index = 0;
   add_lines(GD_label(g), nullptr, index++, lines);
   smallest_font(GD_label(g), smallest);
@@ -112,6 +118,7 @@ PageFit measure_on_page(Agraph_t* laid_out) {
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     add_lines(ND_label(n), n, index++, lines);
     smallest_font(ND_label(n), smallest);
+    smallest_html_font(ND_label(n), smallest_html);
     const std::string_view shape = ND_shape(n) && ND_shape(n)->name ? ND_shape(n)->name : "";
     // A folder's and a tab's tab stands 4 pt above the node's box, a component's studs 4 pt beside it.
     const double tab = shape == "folder" || shape == "tab" || shape == "component" ? 4.0 : 0.0;
@@ -125,6 +132,9 @@ PageFit measure_on_page(Agraph_t* laid_out) {
         smallest_font(label, smallest);
       }
   }
+  // A drawing of HTML-like labels only (the matrix) is measured by them; any other by its plain
+  // labels, as before the matrix was measured.
+  if (smallest == 1e9) smallest = smallest_html;
   fit.smallest_text_pt = (smallest == 1e9 ? 0 : smallest) * fit.scale;
   for (std::size_t i = 0; i < lines.size(); ++i)
     for (std::size_t j = i + 1; j < lines.size(); ++j)

@@ -55,9 +55,16 @@ Diagram challenges_diagram(const Model& model, const DiagramOptions& options);
 Diagram matrix_diagram(const Model& model, const DiagramOptions& options,
                        MatrixGrouping grouping = MatrixGrouping::sector);
 
+/// How the matrix is laid out: columns headed by the challenge areas' labels, the legend under
+/// the table; numbered columns with a key under the table (when the labels make it too wide for a
+/// page); or numbered, tighter, with the key and the legend beside the table (when it is also too
+/// tall).
+enum class MatrixLayout { labels, numbered, numbered_legend_beside };
+
 /// The matrix as a Graphviz HTML-like label (a <TABLE>, `title` on top, the legend below), its
 /// texts escaped.
-std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std::string_view title);
+std::string matrix_table(const Model& model, const ChallengeMatrix& matrix, std::string_view title,
+                         MatrixLayout layout = MatrixLayout::labels);
 
 /// The schema as a class diagram: classes with their attributes, relation kinds as edges from
 /// each domain class to each range class.

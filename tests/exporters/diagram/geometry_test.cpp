@@ -102,6 +102,7 @@ std::vector<View> views_of(const Model& model) {
     views.push_back({"focus " + id + " --depth 2", {"focus", id, "--depth", "2"}, true});
   }
   views.push_back({"challenges", {"challenges"}});
+  views.push_back({"matrix", {"matrix"}});
   views.push_back({"ontology", {"ontology"}});
   return views;
 }

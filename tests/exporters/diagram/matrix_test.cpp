@@ -81,3 +81,31 @@ TEST_CASE("the matrix of the bundled dataset renders as svg, png, pdf and dot", 
       }
     }
 }
+
+TEST_CASE("a matrix too wide for a page numbers its columns with a key, and Graphviz warns of nothing",
+          "[diagram][matrix]") {
+  // The generated model's challenge areas are "Challenge area 0" and so on: seven such heads make
+  // the table too wide for 6 pt text at 17 cm, and its 30 projects too tall with the key below.
+  const fs::path dir = test::work_dir("diagram-matrix-numbered");
+  REQUIRE(test::run_vidensgraf({"generate", "--entities", "100", "--seed", "7", (dir / "data").string()}).exit_code ==
+          0);
+  const auto run = test::run_vidensgraf(
+      {"diagram", "matrix", "--lang", "en", "-o", (dir / "m.svg").string(), (dir / "data").string()});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty()); // a FIXEDSIZE table without its size, or too small, would be warned of here
+  const std::string svg = test::read_file(dir / "m.svg");
+  CHECK(svg.find(">The columns<") != std::string::npos);
+  for (int i = 0; i < 7; ++i) {
+    INFO("challenge area " << i);
+    CHECK(svg.find("Challenge area " + std::to_string(i) + "<") != std::string::npos);
+    CHECK(svg.find(">" + std::to_string(i + 1) + "<") != std::string::npos); // its column's head
+  }
+  // The bundled dataset's heads are short: its columns keep their labels.
+  const auto bundled = test::run_vidensgraf(
+      {"diagram", "matrix", "--lang", "en", "-o", (dir / "b.svg").string(), test::bundled_dataset().string()});
+  REQUIRE(bundled.exit_code == 0);
+  CHECK(bundled.err.empty());
+  const std::string b = test::read_file(dir / "b.svg");
+  CHECK(b.find(">The columns<") == std::string::npos);
+  CHECK(b.find(">Competences<") != std::string::npos);
+}

@@ -123,6 +123,10 @@ def measure(path):
         title = group.find(SVG + "title")
         owner = {"class": cls, "title": title.text if title is not None else ""}
         shapes = []
+        # Texts in a linked cell of an HTML-like table (Graphviz's <g id="a_node1_3">): the
+        # matrix's project and challenge labels, which are data, not the interface.
+        in_cell = {id(t) for g in group.iter(SVG + "g") if re.fullmatch(r"a_node\d+_\d+", g.get("id", ""))
+                   for t in g.iter(SVG + "text")}
         # The graph's own texts (the title) are its direct children; the rest belong to its groups.
         for element in (list(group) if cls == "graph" else group.iter()):
             if element.tag == SVG + "text":
@@ -134,6 +138,7 @@ def measure(path):
                 anchor = element.get("text-anchor", "start")
                 x0 = x - w / 2 if anchor == "middle" else x - w if anchor == "end" else x
                 texts.append({"text": label, "owner": owner["title"], "class": cls, "size": size,
+                              "cell": id(element) in in_cell,
                               "family": element.get("font-family", ""), "weight": element.get("font-weight", ""),
                               "box": [x0, y - ASCENT * size, x0 + w, y + DESCENT * size]})
             elif cls == "node":
@@ -173,10 +178,11 @@ def measure(path):
         "width_pt": width, "height_pt": height,
         "min_font_pt": smallest["size"] * sx if smallest else 0, "min_font_text": smallest["text"] if smallest else "",
         "texts": [t["text"] for t in texts],
-        # Texts of the interface: edge and cluster labels, the legend, groups, classes and kinds.
+        # Texts of the interface: edge and cluster labels, the legend, groups, classes and kinds
+        # (not the entities' labels, in their nodes or in a table's linked cells).
         "interface_texts": [{"text": t["text"], "class": t["class"]} for t in texts
-                            if t["class"] != "node" or "/" not in t["owner"]
-                            or t["owner"].split("/")[0] in ("legend", "more", "class")],
+                            if not t["cell"] and (t["class"] != "node" or "/" not in t["owner"]
+                                                  or t["owner"].split("/")[0] in ("legend", "more", "class"))],
         "families": sorted({t["family"] for t in texts}), "weights": sorted({t["weight"] for t in texts}),
         "overlaps": overlaps, "on_foreign_node": foreign, "cut_off": cut,
         "nodes": [{"title": n["title"], "signature": n["signature"], "fill": n["fill"]} for n in nodes],
