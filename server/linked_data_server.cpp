@@ -164,13 +164,19 @@ struct LinkedDataServer::Impl {
         // site was built whole then, rather than answered with errors later: checked in the index's
         // walk of the triples.
         sparql(model, RdfOptions{options.site.base}, [](const TripleRef& t) { check_rdfxml(t); }),
-        workers(options.query_workers == 0
-                    ? nullptr
-                    : std::make_unique<QueryWorkers>(sparql, options.query_workers, options.sparql_memory_bytes)),
+        workers(start_workers(sparql, options)),
         front(
             front_limits(options), options.threads,
             [this](std::string_view request, bool last) { return answer_one(request, last); },
             options.log ? options.log : [](const std::string& line) { std::cerr << line << std::endl; }) {}
+
+  /// The query workers, none for 0. Before they are forked (and share every page the server has
+  /// with it), the allocator gives back what the load and the index build freed.
+  static std::unique_ptr<QueryWorkers> start_workers(const SparqlEngine& sparql, const ServerOptions& o) {
+    malloc_trim(0);
+    if (o.query_workers == 0) return nullptr;
+    return std::make_unique<QueryWorkers>(sparql, o.query_workers, o.sparql_memory_bytes);
+  }
 
   static FrontLimits front_limits(const ServerOptions& o) {
     FrontLimits l;
