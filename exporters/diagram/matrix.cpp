@@ -70,9 +70,8 @@ std::string fixed_table(std::string_view attributes, const std::string& rows, st
   node.html_label = fmt::format("<TABLE {}>{}</TABLE>", attributes, rows);
   alone.nodes.push_back(std::move(node));
   const PageFit fit = fit_on_page(alone);
-  const double pad = 2 * 0.2 * 72; // render_diagram's pad of 0.2 in, on each side
   return fmt::format(R"(<TABLE {} FIXEDSIZE="TRUE" WIDTH="{}" HEIGHT="{}" ALIGN="LEFT" VALIGN="TOP">{}</TABLE>)",
-                     attributes, std::lround(fit.width_pt - pad), std::lround(fit.height_pt - pad), rows);
+                     attributes, std::lround(fit.width_pt - fit.pad_pt), std::lround(fit.height_pt - fit.pad_pt), rows);
 }
 
 // The legend as a table nested in the matrix's last row, so that it stays with the matrix.

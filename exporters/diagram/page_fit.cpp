@@ -104,6 +104,7 @@ PageFit measure_on_page(Agraph_t* laid_out) {
   const boxf bb = GD_bb(g);
   const double pad = 2 * std::atof(agget(g, gv_chars("pad"))) * points_per_inch;
   // The SVG states its size in whole points, rounded up.
+  fit.pad_pt = pad;
   fit.width_pt = std::ceil(bb.UR.x - bb.LL.x + pad);
   fit.height_pt = std::ceil(bb.UR.y - bb.LL.y + pad);
   fit.scale = std::min(1.0, page_width_pt / fit.width_pt);

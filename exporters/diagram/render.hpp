@@ -64,6 +64,7 @@ inline constexpr double smallest_page_text_pt = 6.0;
 struct PageFit {
   double width_pt = 0;                                            ///< the drawing's size as laid out, with its pad
   double height_pt = 0;                                           ///<
+  double pad_pt = 0;                                              ///< of that, the pad around the drawing (both sides)
   double scale = 1;                                               ///< to the page's width, at most 1
   double smallest_text_pt = 0;                                    ///< the smallest text's size, scaled
   std::vector<std::pair<std::string, std::string>> overlapping;   ///< two texts whose boxes overlap

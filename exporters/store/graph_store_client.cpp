@@ -2,10 +2,10 @@
 // authentication challenge (Digest or Basic, whichever the store offers; Basic is never sent to a
 // store that did not ask for it; a HEAD first learns which, so that the body goes out with
 // credentials) and, when the store answers a challenge before the body is sent, rewinds the body
-// and sends it again. The body
-// is made on a second thread into a pipe that the read callback drains, so that it is never held:
-// its length is measured by a first pass (the PUT's Content-Length; not every store takes a
-// chunked body), and each send writes the same bytes again (the writer is deterministic).
+// and sends it again. The body is made on a second thread into a pipe that the read callback
+// drains, so that it is never held: its length is measured by a first pass (the request's
+// Content-Length; not every store takes a chunked body), and each send writes the same bytes
+// again (the writer is deterministic).
 #include "exporters/store/graph_store_client.hpp"
 
 #include "exporters/store/detail/curl_owners.hpp"
@@ -188,10 +188,6 @@ template <typename Value> void set(CURL* curl, CURLoption option, Value value) {
     throw InternalError("libcurl refused an option of the upload (" + std::to_string(option) + ")");
 }
 
-} // namespace
-
-namespace {
-
 /// The batches of an upload: each one's size in bytes (its Content-Length), and the triples.
 struct Batches {
   std::vector<std::uint64_t> sizes;
@@ -358,9 +354,8 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
     if (sent.performed != CURLE_OK)
       throw OutputError("cannot reach " + where + which + ": " +
                         (error[0] ? error.data() : curl_easy_strerror(sent.performed)) +
-                        "; is it running, and is the URL right?" + (i == 0 ? "" : " " + kept));
+                        "; is it running, and is the URL right?" + (i == 0 ? "" : "; " + kept));
     result.status = static_cast<int>(sent.status);
-    ++result.requests;
     if (sent.status == 401 || sent.status == 403)
       throw OutputError(unauthorised(where, sent.status, which).what() + (i == 0 ? "" : "; " + kept));
     if (sent.status < 200 || sent.status >= 300)
@@ -369,6 +364,7 @@ PushResult push_to_store(const Model& model, const PushOptions& options) {
                         (options.batch_triples == 0 ? "; a store that limits one transaction takes the graph in "
                                                       "parts with --batch-triples N"
                                                     : ""));
+    ++result.requests;
   }
   return result;
 }
