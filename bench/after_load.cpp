@@ -15,6 +15,7 @@
 // Usage: vidensgraf_after_load DATASET PROJECT TOOL [--compare-central | --graph-only | --sparql-only]
 #include "exporters/diagram/render.hpp"
 #include "exporters/diagram/views.hpp"
+#include "model/challenge_summary.hpp"
 #include "model/load_input.hpp"
 #include "model/ordered_adjacency.hpp"
 #include "model/query/entity_resolver.hpp"
@@ -115,6 +116,8 @@ void graph_queries(const vidensgraf::Model& model, vidensgraf::Vertex project, v
   // The first query builds the model's ordered adjacency (Model::ordered_adjacency()): timed on
   // its own so that the queries' medians below are the queries'.
   measure("ordered adjacency (built once)", 1, [&] { return model.ordered_adjacency().bytes(); });
+  // So is the challenge summary (Model::challenge_summary()) that `similar` and `projects` read.
+  measure("challenge summary (built once)", 1, [&] { return model.challenge_summary().bytes(); });
   measure("query path", 5, [&] { return query_path(model, project, tool).rows.size(); });
   measure("query path --limit 0", 5, [&] {
     QuerySettings all;

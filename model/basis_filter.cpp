@@ -24,16 +24,20 @@ BasisFilter parse_basis_filter(std::string_view text) {
   throw UsageError("unknown basis '" + std::string(text) + "'; use stated, curated or any");
 }
 
-bool path_passes(const ConnectionPath& path, BasisFilter filter) noexcept {
+bool basis_passes(BasisFilter filter, bool any_curated) noexcept {
   switch (filter) {
   case BasisFilter::stated:
-    return !path.any_curated();
+    return !any_curated;
   case BasisFilter::curated:
-    return path.any_curated();
+    return any_curated;
   case BasisFilter::any:
     return true;
   }
   return true;
+}
+
+bool path_passes(const ConnectionPath& path, BasisFilter filter) noexcept {
+  return basis_passes(filter, path.any_curated());
 }
 
 } // namespace vidensgraf

@@ -23,6 +23,9 @@ std::string_view basis_filter_name(BasisFilter filter) noexcept;
 /// Parses "stated", "curated" or "any"; throws UsageError otherwise.
 BasisFilter parse_basis_filter(std::string_view text);
 
+/// True when a path with (`any_curated`) or without a curated step passes the filter.
+bool basis_passes(BasisFilter filter, bool any_curated) noexcept;
+
 /// True when the path passes the filter: for stated, no curated step; for curated, at least one.
 bool path_passes(const ConnectionPath& path, BasisFilter filter) noexcept;
 

@@ -22,15 +22,7 @@ std::size_t ChallengeReach::area_index(Vertex v) const noexcept {
 }
 
 bool ChallengeReach::passes(bool any_curated) const noexcept {
-  switch (filter_) {
-  case BasisFilter::stated:
-    return !any_curated;
-  case BasisFilter::curated:
-    return any_curated;
-  case BasisFilter::any:
-    break;
-  }
-  return true;
+  return basis_passes(filter_, any_curated);
 }
 
 std::uint32_t ChallengeReach::passing(const Tally& t, bool first_curated) const noexcept {
@@ -112,35 +104,6 @@ void ChallengeReach::cells_of(Vertex project, std::vector<Cell>& out, const std:
             }
       }
     }
-}
-
-std::size_t ChallengeReach::indirect_count(std::size_t area) {
-  const Vertex target = areas_[area];
-  std::size_t count = 0;
-  // The owners' paths to this one area, added up from the area's side: each item addressing it
-  // once, rather than every item of every owner (as tallies() would, for all areas).
-  struct Counts {
-    std::uint32_t all, stated;
-  };
-  detail::ZeroedArray<Counts> to_area(model_.entity_count()); // by organisation
-  std::vector<Vertex> owners;
-  for (const auto& addr : adjacency_.arcs(target, addresses_, Direction::backward)) {
-    const Vertex item = addr.neighbour;
-    for (const auto& about : adjacency_.arcs(item, concerns_, Direction::forward))
-      count += about.neighbour_kind == project_kind_ && passes(about.curated() || addr.curated());
-    for (const auto& owner : adjacency_.arcs(item, owner_, Direction::forward)) {
-      Counts& t = to_area[owner.neighbour];
-      if (t.all == 0) owners.push_back(owner.neighbour);
-      ++t.all;
-      t.stated += !owner.curated() && !addr.curated();
-    }
-  }
-  for (Vertex org : owners)
-    for (RelationId via : {lead_, partner_})
-      for (const auto& from : adjacency_.arcs(org, via, Direction::backward))
-        if (from.neighbour_kind == project_kind_)
-          count += passing(Tally{to_area[org].all, to_area[org].stated}, from.curated());
-  return count;
 }
 
 ChallengeConnection materialise(const OrderedAdjacency& adjacency, Vertex project, const CompactConnection& c) {

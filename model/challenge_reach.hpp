@@ -50,8 +50,6 @@ public:
   /// the organisation's items, which a caller that needs only the basis should not pay for.
   void cells_of(Vertex project, std::vector<Cell>& out, const std::vector<bool>& wanted = {}, bool with_paths = true);
 
-  /// How many indirect connections of every project to the area at `area` pass the filter.
-  std::size_t indirect_count(std::size_t area);
   /// The indirect connections of `project` to the area at `area` that pass the filter, in
   /// path_less order, handed to `visit` until it returns false; false when it did.
   template <class Visit> bool for_each_indirect(Vertex project, std::size_t area, Visit visit);

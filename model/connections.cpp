@@ -1,6 +1,7 @@
 #include "model/connections.hpp"
 
 #include "model/challenge_reach.hpp"
+#include "model/challenge_summary.hpp"
 #include "model/english.hpp"
 #include "model/error.hpp"
 
@@ -73,15 +74,17 @@ ConnectionPage first_projects_of_challenge(const Model& m, Vertex challenge, Bas
   require_kind(m, challenge, k.challenge);
   const auto& adjacency = m.ordered_adjacency();
   ChallengeReach reach(m, filter);
+  const auto& summary = m.challenge_summary();
+  const std::size_t area = reach.area_index(challenge);
   ConnectionPage page;
+  page.total = summary.direct_paths(area, filter) + summary.indirect_paths(area, filter);
   auto room = [&] { return limit == 0 || page.connections.size() < limit; };
   // Stated, then curated: the facesChallenge relations into the area, in project id order.
   for (Basis basis : {Basis::stated, Basis::curated})
     for (const auto& arc : adjacency.arcs(challenge, k.faces, Direction::backward)) {
+      if (!room()) break;
       if (arc.neighbour_kind != k.project || arc.curated() != (basis == Basis::curated) || !reach.passes(arc.curated()))
         continue;
-      ++page.total;
-      if (!room()) continue;
       ChallengeConnection c;
       c.project = arc.neighbour;
       c.challenge = challenge;
@@ -90,8 +93,6 @@ ConnectionPage first_projects_of_challenge(const Model& m, Vertex challenge, Bas
                 {{adjacency.edge(challenge, arc), arc.relation, Direction::forward, challenge, arc.curated()}}};
       page.connections.push_back(std::move(c));
     }
-  const std::size_t area = reach.area_index(challenge);
-  page.total += reach.indirect_count(area);
   // Indirect: project by project in id order, until the page is full.
   for (Vertex project : adjacency.entities_of_kind(k.project)) {
     if (!room()) break;

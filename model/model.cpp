@@ -1,5 +1,6 @@
 #include "model/model.hpp"
 
+#include "model/challenge_summary.hpp"
 #include "model/error.hpp"
 #include "model/ordered_adjacency.hpp"
 
@@ -12,6 +13,8 @@ namespace vidensgraf {
 struct Model::AdjacencyCache {
   std::once_flag once;
   std::unique_ptr<OrderedAdjacency> adjacency;
+  std::once_flag summary_once;
+  std::unique_ptr<ChallengeSummary> summary;
 };
 
 Model::Model(const Schema& schema)
@@ -25,6 +28,12 @@ const OrderedAdjacency& Model::ordered_adjacency() const {
   if (!adjacency_) throw InternalError("the ordered adjacency of a moved-from model was asked for");
   std::call_once(adjacency_->once, [&] { adjacency_->adjacency = std::make_unique<OrderedAdjacency>(*this); });
   return *adjacency_->adjacency;
+}
+
+const ChallengeSummary& Model::challenge_summary() const {
+  if (!adjacency_) throw InternalError("the challenge summary of a moved-from model was asked for");
+  std::call_once(adjacency_->summary_once, [&] { adjacency_->summary = std::make_unique<ChallengeSummary>(*this); });
+  return *adjacency_->summary;
 }
 
 void Model::changed() {

@@ -19,6 +19,7 @@
 
 namespace vidensgraf {
 
+class ChallengeSummary;
 class OrderedAdjacency;
 
 using ProvenanceId = std::uint32_t; ///< index into Model::provenance()
@@ -118,6 +119,9 @@ public:
   /// on the first call (once, also when threads call at the same time) and kept until the model
   /// changes. About 16 bytes per relation end and 14 per entity (180 MB at a million entities).
   const OrderedAdjacency& ordered_adjacency() const;
+  /// Which challenge areas each project reaches, and how (challenge_summary.hpp): built on the
+  /// first call, like the ordered adjacency, and dropped with it. A byte per entity and area.
+  const ChallengeSummary& challenge_summary() const;
 
   // -- building (used by loaders and generators) --------------------------------------------
   /// Adds an entity. Its id should be new: find() keeps answering with the first entity of an id.
@@ -145,8 +149,8 @@ private:
   struct ProvenanceHash {
     std::size_t operator()(const Provenance& p) const noexcept;
   };
-  struct AdjacencyCache; // the ordered adjacency once built, and its once_flag
-  /// Drops the ordered adjacency, if built: the graph is about to change.
+  struct AdjacencyCache; // the ordered adjacency and the challenge summary once built, and their once_flags
+  /// Drops the ordered adjacency and the challenge summary, if built: the graph is about to change.
   void changed();
 
   const Schema* schema_;

@@ -1,6 +1,7 @@
 // query challenges / query projects: connections.hpp's answers as rows, grouped by how they are
 // known (stated, curated, indirect) and explained in the settings' language.
 #include "model/connections.hpp"
+#include "model/ordered_adjacency.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/query_words.hpp"
 #include "model/query/queries.hpp"
@@ -117,7 +118,9 @@ QueryResult query_projects(const Model& model, Vertex challenge, const QuerySett
   if (result.rows.empty())
     result.notes.push_back(
         query_text(QueryWord::no_project_for_challenge, settings.language_of(model), basis_clause(model, settings)));
-  const auto programmes = model.entities_of_kind(model.schema().require_kind("Programme"));
+  // From the ordered adjacency's lists by kind: Model::entities_of_kind would read every entity.
+  const auto of_kind = model.ordered_adjacency().entities_of_kind(model.schema().require_kind("Programme"));
+  const std::vector<Vertex> programmes(of_kind.begin(), of_kind.end());
   for (auto& note : programme_notes(model, programmes, challenge, settings.language_of(model)))
     result.notes.push_back(std::move(note));
   return result;

@@ -1,13 +1,16 @@
 // query similar: projects ranked by the neighbours they share with a project (organisations by
 // role, domains, cases and results about both, challenge areas), each score explained.
 #include "model/challenge_reach.hpp"
+#include "model/challenge_summary.hpp"
 #include "model/ordered_adjacency.hpp"
 #include "model/query/path_text.hpp"
 #include "model/query/queries.hpp"
 #include "model/query/query_words.hpp"
 #include "model/query/top_rows.hpp"
+#include "model/zeroed_array.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <tuple>
 
@@ -88,72 +91,70 @@ Scored score(const Model& model, const Profile& mine, const Profile& theirs, Ver
   return s;
 }
 
-/// The score alone, as score() adds it, for every other project: the text is written only for
-/// the rows shown. `mine` is the project's profile; arcs are read from the ordered adjacency.
-class Scorer {
-public:
-  Scorer(const Model& model, ChallengeReach& reach, const Profile& mine, const Relations& k, BasisFilter basis,
-         const SimilarWeights& w)
-      : adjacency_(model.ordered_adjacency()), reach_(reach), mine_(mine), k_(k), basis_(basis), w_(w),
-        organisations_(mine.organisations.begin(), mine.organisations.end()), wanted_(reach.areas().size()),
-        direct_(reach.areas().size()) {
-    for (const auto& [area, direct] : mine.areas) {
-      const std::size_t i = reach.area_index(area);
-      if (i == wanted_.size()) continue; // not an area: never shared through the cells
-      wanted_[i] = true;
-      direct_[i] = direct;
-    }
-  }
+using Arc = OrderedAdjacency::Arc;
 
-  int operator()(Vertex other) {
-    int points = 0;
-    found_.assign(organisations_.size(), {UINT32_MAX, 0});
-    // One pass over the project's arcs, which are grouped by relation and direction and ordered by
-    // neighbour within a group: a repeated neighbour (a relation both stated and curated) follows
-    // its first, and counts once, as in a profile's map.
-    const OrderedAdjacency::Arc* last = nullptr;
-    for (const auto& arc : adjacency_.arcs(other)) {
-      if (!kept(arc)) continue;
-      const bool repeated = last && last->neighbour == arc.neighbour && last->relation == arc.relation &&
-                            last->direction() == arc.direction();
+/// Adds into `points` (by entity) what every other project scores, as score() adds it, for the
+/// organisations, domains and cases or results it shares with the project whose profile is
+/// `mine`: read from those neighbours' relations to projects, so that only the projects that
+/// share one are visited (the text is written only for the rows shown).
+void add_shared_points(const Model& model, Vertex project, const Profile& mine, const Relations& k, BasisFilter basis,
+                       const SimilarWeights& w, detail::ZeroedArray<int>& points) {
+  const auto& adjacency = model.ordered_adjacency();
+  const KindId project_kind = model.schema().require_kind("Project");
+  auto counted = [&](const Arc& arc) {
+    return (basis != BasisFilter::stated || !arc.curated()) && arc.neighbour_kind == project_kind &&
+           arc.neighbour != project;
+  };
+  // A neighbour's arcs of one relation are ordered by project: a relation both stated and curated
+  // gives two arcs in a row, and the project counts once, as in a profile's map.
+  auto each_project = [&](std::span<const Arc> arcs, auto visit) {
+    const Arc* last = nullptr;
+    for (const auto& arc : arcs) {
+      if (!counted(arc) || (last && last->neighbour == arc.neighbour)) continue;
       last = &arc;
-      if (arc.direction() == Direction::forward && (arc.relation == k_.lead || arc.relation == k_.partner)) {
-        // The role is that of the project's first relation to the organisation (in load order).
-        const auto it = std::lower_bound(organisations_.begin(), organisations_.end(), arc.neighbour,
-                                         [](const auto& entry, Vertex v) { return entry.first < v; });
-        if (it == organisations_.end() || it->first != arc.neighbour) continue;
-        auto& [index, role] = found_[static_cast<std::size_t>(it - organisations_.begin())];
-        if (arc.index() < index) std::tie(index, role) = std::pair{arc.index(), arc.relation};
-      } else if (!repeated && arc.direction() == Direction::forward && arc.relation == k_.in_domain) {
-        points += mine_.domains.contains(arc.neighbour) ? w_.domain : 0;
-      } else if (!repeated && arc.direction() == Direction::backward && arc.relation == k_.concerns) {
-        points += mine_.about.contains(arc.neighbour) ? w_.case_or_result : 0;
+      visit(arc.neighbour);
+    }
+  };
+  for (const auto& [domain, unused] : mine.domains)
+    each_project(adjacency.arcs(domain, k.in_domain, Direction::backward), [&](Vertex p) { points[p] += w.domain; });
+  for (const auto& [item, unused] : mine.about)
+    each_project(adjacency.arcs(item, k.concerns, Direction::forward),
+                 [&](Vertex p) { points[p] += w.case_or_result; });
+  // The other project's role is that of its first relation to the organisation in load order
+  // (as in its profile): known from the organisation's side unless it is both lead and partner.
+  auto first_index = [&](Vertex p, RelationId role, Vertex org) {
+    std::uint32_t index = UINT32_MAX;
+    for (const auto& arc : adjacency.arcs(p, role, Direction::forward))
+      if (arc.neighbour == org && (basis != BasisFilter::stated || !arc.curated()))
+        index = std::min(index, arc.index());
+    return index;
+  };
+  for (const auto& entry : mine.organisations) {
+    const Vertex org = entry.first;
+    const RelationId role = entry.second;
+    std::vector<std::pair<std::uint32_t, Vertex>> leads, partners; // (id rank, project), in id order
+    each_project(adjacency.arcs(org, k.lead, Direction::backward),
+                 [&](Vertex p) { leads.emplace_back(adjacency.id_rank(p), p); });
+    each_project(adjacency.arcs(org, k.partner, Direction::backward),
+                 [&](Vertex p) { partners.emplace_back(adjacency.id_rank(p), p); });
+    auto add = [&](Vertex p, RelationId theirs) {
+      points[p] += theirs == role ? w.organisation_same_role : w.organisation_other_role;
+    };
+    std::size_t i = 0, j = 0;
+    while (i < leads.size() || j < partners.size()) {
+      if (j == partners.size() || (i < leads.size() && leads[i].first < partners[j].first)) {
+        add(leads[i++].second, k.lead);
+      } else if (i == leads.size() || partners[j].first < leads[i].first) {
+        add(partners[j++].second, k.partner);
+      } else {
+        const Vertex p = leads[i].second;
+        add(p, first_index(p, k.lead, org) < first_index(p, k.partner, org) ? k.lead : k.partner);
+        ++i;
+        ++j;
       }
     }
-    for (std::size_t i = 0; i < organisations_.size(); ++i)
-      if (found_[i].first != UINT32_MAX)
-        points += found_[i].second == organisations_[i].second ? w_.organisation_same_role : w_.organisation_other_role;
-    reach_.cells_of(other, cells_, wanted_, false);
-    for (std::size_t i = 0; i < cells_.size(); ++i)
-      if (wanted_[i] && cells_[i].paths != 0)
-        points += direct_[i] && cells_[i].best.basis != Basis::indirect ? w_.challenge_direct : w_.challenge_indirect;
-    return points;
   }
-
-private:
-  bool kept(const OrderedAdjacency::Arc& arc) const { return basis_ != BasisFilter::stated || !arc.curated(); }
-
-  const OrderedAdjacency& adjacency_;
-  ChallengeReach& reach_;
-  const Profile& mine_;
-  const Relations& k_;
-  BasisFilter basis_;
-  const SimilarWeights& w_;
-  std::vector<std::pair<Vertex, RelationId>> organisations_; ///< mine, by vertex
-  std::vector<bool> wanted_, direct_;                        ///< by area index: mine meets it, directly
-  std::vector<std::pair<std::uint32_t, RelationId>> found_;  ///< per organisation of mine: index, role
-  std::vector<ChallengeReach::Cell> cells_;
-};
+}
 
 } // namespace
 
@@ -177,13 +178,32 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
     return std::tie(b.score, a.id_rank) < std::tie(a.score, b.id_rank);
   };
   detail::TopRows<Ranked, decltype(better)> top(settings.limit == 0 ? 0 : settings.limit + 1, better);
-  Scorer points(model, reach, mine, k, settings.basis, weights);
-  // In vertex order, not id order (the ranking does not depend on it): the arcs are stored by
-  // vertex, so the scan reads them front to back instead of jumping for each project.
+  detail::ZeroedArray<int> points(model.entity_count());
+  add_shared_points(model, project, mine, k, settings.basis, weights, points);
+  // The areas' points from the challenge summary: per area the project meets, what a project
+  // scores for it by how it reaches the area (its bits there).
+  const auto& summary = model.challenge_summary();
+  const BasisFilter areas_under = area_filter(settings.basis);
+  std::vector<std::pair<std::size_t, std::array<int, 16>>> area_points;
+  for (const auto& [area, direct] : mine.areas) {
+    const auto at = std::find(summary.areas().begin(), summary.areas().end(), area);
+    if (at == summary.areas().end()) continue;
+    std::array<int, 16> by_bits{};
+    for (std::uint8_t bits = 0; bits < by_bits.size(); ++bits)
+      if (ChallengeSummary::met(bits, areas_under))
+        by_bits[bits] = direct && ChallengeSummary::direct(bits, areas_under) ? weights.challenge_direct
+                                                                              : weights.challenge_indirect;
+    area_points.emplace_back(static_cast<std::size_t>(at - summary.areas().begin()), by_bits);
+  }
+  // Every other project is scored in vertex order (the ranking does not depend on it), reading a
+  // few bytes each: the count of rows with a score needs them all.
   const KindId project_kind = schema.require_kind("Project");
   for (Vertex other = 0; other < model.entity_count(); ++other) {
     if (adjacency.kind(other) != project_kind || other == project) continue;
-    if (const int p = points(other); p > 0) top.offer({p, adjacency.id_rank(other), other});
+    int p = points[other];
+    for (const auto& [area, by_bits] : area_points)
+      p += by_bits[summary.bits(other, area)];
+    if (p > 0) top.offer({p, adjacency.id_rank(other), other});
   }
   const std::size_t total = top.offered();
   const auto ranked = std::move(top).take();

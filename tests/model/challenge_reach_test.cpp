@@ -4,6 +4,8 @@
 // `query similar` built from those lists. On generated models of several sizes and seeds, for
 // every basis and several limits; answers must be equal, in the same order.
 #include "model/challenge_matrix.hpp"
+#include "model/challenge_reach.hpp"
+#include "model/challenge_summary.hpp"
 #include "model/connections.hpp"
 #include "model/dataset_loader.hpp"
 #include "model/error.hpp"
@@ -16,6 +18,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -294,4 +298,84 @@ TEST_CASE("similar refuses an entity that is not a project, as challenges does",
   CHECK_THROWS_AS(query_challenges(m, organisation), UsageError);
   CHECK_THROWS_AS(query_similar(m, organisation), UsageError);
   CHECK_THROWS_AS(first_projects_of_challenge(m, organisation, BasisFilter::any, 20), UsageError);
+}
+
+TEST_CASE("the challenge summary's bits and counts equal each project's cells and listed connections",
+          "[connections][query][similar]") {
+  std::size_t met = 0, direct = 0;
+  for (const auto& [entities, seed] : sizes) {
+    const Model& m = generated(entities, seed);
+    const auto& summary = m.challenge_summary();
+    for (auto basis : {BasisFilter::any, BasisFilter::stated, BasisFilter::curated}) {
+      ChallengeReach reach(m, basis);
+      REQUIRE(summary.areas() == reach.areas());
+      std::vector<std::size_t> direct_paths(summary.areas().size()), indirect(summary.areas().size());
+      std::vector<ChallengeReach::Cell> cells;
+      for (Vertex p : projects(m)) {
+        reach.cells_of(p, cells, {}, false);
+        for (std::size_t area = 0; area < cells.size(); ++area) {
+          INFO(m.entity(p).id << " x " << m.entity(summary.areas()[area]).id << " of " << entities
+                              << " entities, basis " << basis_filter_name(basis));
+          const auto bits = summary.bits(p, area);
+          REQUIRE(ChallengeSummary::met(bits, basis) == (cells[area].paths != 0));
+          if (cells[area].paths == 0) continue;
+          REQUIRE(ChallengeSummary::direct(bits, basis) == (cells[area].best.basis != Basis::indirect));
+          ++met;
+          direct += ChallengeSummary::direct(bits, basis);
+        }
+        for (const auto& c : listed_and_sorted(m, p))
+          if (path_passes(c.path, basis)) {
+            const auto area = static_cast<std::size_t>(
+                std::find(summary.areas().begin(), summary.areas().end(), c.challenge) - summary.areas().begin());
+            ++(c.basis == Basis::indirect ? indirect : direct_paths)[area];
+          }
+      }
+      for (std::size_t area = 0; area < indirect.size(); ++area) {
+        CHECK(summary.direct_paths(area, basis) == direct_paths[area]);
+        CHECK(summary.indirect_paths(area, basis) == indirect[area]);
+      }
+    }
+  }
+  CHECK(met > 1000);
+  CHECK(direct > 100);
+  CHECK(direct < met); // some only indirect
+}
+
+TEST_CASE("similar takes a project's role from its first relation to an organisation it both leads and partners",
+          "[query][similar]") {
+  // The fixture with two projects related to Copenhagen both ways, in either order, and a
+  // relation stated and curated at once.
+  const auto dir = test::work_dir("similar-both-roles");
+  std::filesystem::copy(test::data_dir() / "query" / "mini", dir, std::filesystem::copy_options::recursive);
+  {
+    std::ofstream projects(dir / "projects.csv", std::ios::app);
+    projects << "kk-ny,Et nyt projekt,A new project,annonce,Projekter i kommunerne,municipal\n";
+    std::ofstream relations(dir / "relations.csv", std::ios::app);
+    relations << "kk-ny,partner,kk,stated,annonce,Projekter i kommunerne,\n"
+                 "kk-ny,leadOrganisation,kk,stated,annonce,Projekter i kommunerne,\n"
+                 "kk-byg,partner,kk,stated,annonce,Projekter i kommunerne,\n"
+                 "ok-besk,partner,kk,curated,rapport,,the editor read Odense's partnership twice\n";
+  }
+  const Model m = load_dataset_or_throw(dir);
+  std::size_t rows = 0;
+  for (const char* id : {"kk-match", "kk-byg", "ok-besk", "aak-rehab", "kk-ny"})
+    for (auto basis : {BasisFilter::any, BasisFilter::stated, BasisFilter::curated}) {
+      INFO(id << ", basis " << basis_filter_name(basis));
+      const QuerySettings settings{basis, "en", 0};
+      const auto expected = similar_by_profiles(m, *m.find_id(id), settings);
+      const auto found = query_similar(m, *m.find_id(id), settings);
+      REQUIRE(found.rows == expected.rows);
+      REQUIRE(found.notes == expected.notes);
+      rows += found.rows.size();
+    }
+  CHECK(rows > 12);
+  // kk-ny is a partner first: to kk-match (lead) it scores the other role; kk-byg, lead first, the same.
+  const auto r = query_similar(m, *m.find_id("kk-match"), QuerySettings{BasisFilter::any, "en", 0});
+  auto shared = [&](const char* id) {
+    const auto row = std::find_if(r.rows.begin(), r.rows.end(), [&](const auto& x) { return x[3] == id; });
+    REQUIRE(row != r.rows.end());
+    return (*row)[5];
+  };
+  CHECK_THAT(shared("kk-ny"), Catch::Contains("/ partner) +2"));
+  CHECK_THAT(shared("kk-byg"), Catch::Contains("+3"));
 }
