@@ -15,9 +15,11 @@ namespace vidensgraf {
 namespace {
 
 /// Positions 0..n-1 of `items` stably ordered by key(items[position]), a term id below `keys`.
-/// `from`: the positions to reorder (null: 0..n-1 in order).
+/// `from`: the positions to reorder (null: 0..n-1 in order). With `starts`, also where each
+/// key's positions begin in the order (keys + 1 entries, the last n).
 template <class Key>
-std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const std::uint32_t* from, Key key) {
+std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const std::uint32_t* from, Key key,
+                                          std::vector<std::uint32_t>* starts = nullptr) {
   std::vector<std::uint32_t> start(keys + 1, 0);
   for (std::size_t i = 0; i < n; ++i)
     ++start[key(from ? from[i] : i) + 1];
@@ -27,6 +29,13 @@ std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const
   for (std::size_t i = 0; i < n; ++i) {
     const auto position = static_cast<std::uint32_t>(from ? from[i] : i);
     order[start[key(position)]++] = position;
+  }
+  if (starts) {
+    // Each key's entry now holds where its positions end, which is where the next key's begin.
+    for (std::size_t k = keys; k > 0; --k)
+      start[k] = start[k - 1];
+    start[0] = 0;
+    *starts = std::move(start);
   }
   return order;
 }
@@ -107,8 +116,14 @@ TripleIndex TripleIndex::from_ids(TermDictionary terms, std::vector<TripleIds> t
     spo.shrink_to_fit();
   }
   const auto& spo = index.spo_;
+  index.subject_start_.assign(keys + 1, 0);
+  for (const auto& t : spo)
+    ++index.subject_start_[t.s + 1];
+  for (std::size_t k = 0; k < keys; ++k)
+    index.subject_start_[k + 1] += index.subject_start_[k];
   // OSP: SPO stably by object; POS: OSP stably by predicate, so (p, o, s).
-  index.osp_ = counting_order(spo.size(), keys, nullptr, [&](std::size_t i) { return spo[i].o; });
+  index.osp_ = counting_order(
+      spo.size(), keys, nullptr, [&](std::size_t i) { return spo[i].o; }, &index.object_start_);
   index.pos_ = counting_order(spo.size(), keys, index.osp_.data(), [&](std::size_t i) { return spo[i].p; });
   return index;
 }
@@ -153,17 +168,27 @@ TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<Ter
       if (k[i] != want[i]) return k[i] < want[i] ? -1 : 1;
     return 0;
   };
-  // Binary searches over positions 0..size: the first not before the range, the first after it.
+  // Binary searches over positions lo..hi: the first not before the range, the first after it.
+  // With the subject (SPO) or the object (OSP) first, the table of where each term's triples
+  // begin narrows them to that term's triples: a search among a few instead of 26 steps through
+  // 51 million at a million entities, most of them cache misses.
+  std::size_t lo = 0, hi = spo_.size();
+  if (bound > 0 && which != 1) {
+    const auto& starts = which == 0 ? subject_start_ : object_start_;
+    if (want[0] + std::size_t{1} >= starts.size()) return Cursor{}; // no triple has the term
+    lo = starts[want[0]];
+    hi = starts[want[0] + 1];
+  }
   auto first = [&](auto before) {
-    std::size_t lo = 0, hi = spo_.size();
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
+    std::size_t lo_at = lo, hi_at = hi;
+    while (lo_at < hi_at) {
+      const std::size_t mid = lo_at + (hi_at - lo_at) / 2;
       if (before(mid))
-        lo = mid + 1;
+        lo_at = mid + 1;
       else
-        hi = mid;
+        hi_at = mid;
     }
-    return lo;
+    return lo_at;
   };
   Cursor c;
   c.spo_ = spo_.data();
@@ -178,7 +203,9 @@ std::optional<TermId> TripleIndex::find(const Term& term) const {
 }
 
 std::size_t TripleIndex::memory_bytes() const noexcept {
-  return spo_.capacity() * sizeof(TripleIds) + (pos_.capacity() + osp_.capacity()) * sizeof(std::uint32_t) +
+  return spo_.capacity() * sizeof(TripleIds) +
+         (pos_.capacity() + osp_.capacity() + subject_start_.capacity() + object_start_.capacity()) *
+             sizeof(std::uint32_t) +
          terms_.memory_bytes();
 }
 

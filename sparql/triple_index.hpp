@@ -3,14 +3,19 @@
 // the three orders the triples source needs (SPO, POS, OSP), so that a pattern with any of its
 // parts bound is answered from a contiguous range, not by a scan.
 //
-// What each byte per triple pays for (34.6 bytes a triple at a million entities, 33.5 at 100 000;
-// bench/RESULTS.md): 20 bytes for the triples and their orderings, the rest for the terms:
+// What each byte per triple pays for (35.9 bytes a triple at a million entities, 34.8 at 100 000;
+// bench/RESULTS.md): 20 bytes for the triples and their orderings, 1.3 for where each term's
+// triples begin, the rest for the terms:
 //  - 12: the triple itself, three ids, in SPO order: patterns with the subject bound, and the
 //    triples' one copy;
 //  -  4: POS, the SPO position of each triple in (predicate, object, subject) order: patterns
 //    with the predicate bound and the subject free (the usual first pattern of a join);
 //  -  4: OSP, the same in (object, subject, predicate) order: patterns with only the object (and
 //    perhaps the subject) bound, the usual second pattern of a join back to an entity;
+//  - about 1.3: per term, where its triples begin in SPO as the subject and in OSP as the object
+//    (4 bytes each; one term per six triples), so that a pattern with the subject or the object
+//    bound starts among that term's triples instead of with a search of the whole ordering: the
+//    second pattern of a join, once per row of the first;
 //  - about 14.6: the terms (term_dictionary.hpp), per distinct term its key (some 65 bytes: most
 //    are IRIs of statement nodes and entities) + 1 + 8 (offset) + 8 to 16 (hash slots); there is
 //    about one distinct term per six triples.
@@ -85,6 +90,9 @@ private:
   TermDictionary terms_;
   std::vector<TripleIds> spo_;
   std::vector<std::uint32_t> pos_, osp_; // positions in spo_
+  /// By term id (term_count + 1 entries): where the term's triples begin in SPO as the subject,
+  /// and in OSP as the object; the next entry is where they end.
+  std::vector<std::uint32_t> subject_start_, object_start_;
 };
 
 } // namespace vidensgraf
