@@ -188,7 +188,7 @@ int main(int argc, char** argv) {
     options.format = "tsv";
     options.row_limit = 10'000'000;
     options.timeout_seconds = 600;
-    measure("sparql join", sparql_only ? 1 : 3, [&] {
+    measure("sparql join", 3, [&] {
       return engine
           ->run("PREFIX vg: <https://w3id.org/vidensgraf/ontology#>\n"
                 "SELECT ?project ?challenge WHERE { ?project vg:leadOrganisation ?org . "

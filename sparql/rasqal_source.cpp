@@ -166,19 +166,22 @@ bool RasqalSource::expired() {
 rasqal_literal* RasqalSource::literal(TermId id) {
   auto& cached = literals_[id];
   if (!cached) {
-    const Term term = index_->term(id);
+    // From views into the index's key: a join binds hundreds of thousands of terms for the first
+    // time, and each string made on the way was a malloc and a free.
+    const TermRef term = index_->term_ref(id);
     raptor_world* raptor = rasqal_world_get_raptor(world_);
+    auto uri = [&](std::string_view text) {
+      return raptor_new_uri_from_counted_string(raptor, reinterpret_cast<const unsigned char*>(text.data()),
+                                                text.size());
+    };
     rasqal_literal* made = nullptr;
-    if (term.is_iri()) {
-      made = rasqal_new_uri_literal(world_,
-                                    raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(term.value.c_str())));
-    } else if (term.is_blank()) {
+    if (term.type == TermType::iri) {
+      made = rasqal_new_uri_literal(world_, uri(term.value));
+    } else if (term.type == TermType::blank) {
       made = rasqal_new_simple_literal(world_, RASQAL_LITERAL_BLANK, rasqal_copy(term.value));
     } else {
       char* language = term.language.empty() ? nullptr : reinterpret_cast<char*>(rasqal_copy(term.language));
-      raptor_uri* datatype =
-          term.datatype.empty() ? nullptr
-                                : raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(term.datatype.c_str()));
+      raptor_uri* datatype = term.datatype.empty() ? nullptr : uri(term.datatype);
       made = rasqal_new_string_literal(world_, rasqal_copy(term.value), language, datatype, nullptr);
     }
     if (!made) throw std::bad_alloc();

@@ -37,11 +37,11 @@ std::string term_key(const Term& term) {
   return key;
 }
 
-Term term_of_key(std::string_view key) {
-  Term term;
+TermRef term_ref_of_key(std::string_view key) {
+  TermRef term;
   term.type = static_cast<TermType>(key.at(0) - '0');
   key.remove_prefix(1);
-  if (term.is_literal()) {
+  if (term.type == TermType::literal) {
     const auto language_end = key.find('\0');
     term.language = key.substr(0, language_end);
     const auto datatype_end = key.find('\0', language_end + 1);
@@ -50,6 +50,10 @@ Term term_of_key(std::string_view key) {
   }
   term.value = key;
   return term;
+}
+
+Term term_of_key(std::string_view key) {
+  return to_term(term_ref_of_key(key));
 }
 
 std::size_t TermDictionary::slot_of(std::string_view key, std::size_t hash) const noexcept {

@@ -28,6 +28,8 @@ void append_term_key(const Term& term, std::string& out);
 void append_term_key(const TermRef& term, std::string& out);
 /// The term a key stands for (xsd:string literals come back as plain literals, the same RDF term).
 Term term_of_key(std::string_view key);
+/// The same as views into the key (no string made): valid while the key is.
+TermRef term_ref_of_key(std::string_view key);
 
 /// Terms numbered 0, 1, ... in the order they are first added.
 class TermDictionary {

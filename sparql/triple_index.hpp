@@ -79,6 +79,8 @@ public:
   std::optional<TermId> find(const Term& term) const;
   /// The term with an id.
   Term term(TermId id) const { return term_of_key(terms_.key(id)); }
+  /// The same as views into the index (no string made): valid while the index is.
+  TermRef term_ref(TermId id) const { return term_ref_of_key(terms_.key(id)); }
   std::size_t term_count() const noexcept { return terms_.size(); }
   std::size_t size() const noexcept { return spo_.size(); }
   /// Every triple in SPO order.
