@@ -166,9 +166,9 @@ bool RasqalSource::expired() {
 rasqal_literal* RasqalSource::literal(TermId id) {
   auto& cached = literals_[id];
   if (!cached) {
-    // From views into the index's key: a join binds hundreds of thousands of terms for the first
-    // time, and each string made on the way was a malloc and a free.
-    const TermRef term = index_->term_ref(id);
+    // From views into one buffer: a join binds hundreds of thousands of terms for the first time,
+    // and each string made on the way was a malloc and a free.
+    const TermRef term = index_->term_ref(id, key_buffer_);
     raptor_world* raptor = rasqal_world_get_raptor(world_);
     auto uri = [&](std::string_view text) {
       return raptor_new_uri_from_counted_string(raptor, reinterpret_cast<const unsigned char*>(text.data()),

@@ -56,28 +56,103 @@ Term term_of_key(std::string_view key) {
   return to_term(term_ref_of_key(key));
 }
 
+namespace {
+
+constexpr char iri_kind = static_cast<char>('0' + static_cast<int>(TermType::iri));
+constexpr char in_namespace = 'N'; // never a kind byte ('0' + TermType)
+constexpr std::size_t max_namespaces = std::numeric_limits<std::uint16_t>::max();
+
+/// The length of an IRI key's namespace (kind byte included): up to and with the last '/' before
+/// any '#'; 0 when it has none worth a number.
+std::size_t namespace_length(std::string_view key) {
+  if (key.size() < 2 || key[0] != iri_kind) return 0;
+  const std::string_view before_fragment = key.substr(0, key.find('#'));
+  const auto slash = before_fragment.rfind('/');
+  return slash == std::string_view::npos || slash < 8 ? 0 : slash + 1;
+}
+
+} // namespace
+
+void TermDictionary::store(std::string_view key) {
+  const std::size_t length = namespace_length(key);
+  if (length > 0) {
+    const std::string_view name = key.substr(1, length - 1);
+    // The walk names an entity's terms together: most keys share the last one's namespace.
+    if (last_namespace_ >= namespaces_.size() || namespaces_[last_namespace_] != name) {
+      auto it = namespace_ids_.find(name);
+      if (it == namespace_ids_.end() && namespaces_.size() < max_namespaces) {
+        it = namespace_ids_.emplace(std::string(name), static_cast<std::uint16_t>(namespaces_.size())).first;
+        namespaces_.emplace_back(name);
+      }
+      last_namespace_ = it == namespace_ids_.end() ? max_namespaces : it->second;
+    }
+    if (last_namespace_ < namespaces_.size()) {
+      pool_.push_back(in_namespace);
+      pool_.push_back(static_cast<char>(last_namespace_ & 0xff));
+      pool_.push_back(static_cast<char>(last_namespace_ >> 8));
+      pool_.insert(pool_.end(), key.begin() + static_cast<std::ptrdiff_t>(length), key.end());
+      return;
+    }
+  }
+  pool_.insert(pool_.end(), key.begin(), key.end());
+}
+
+std::string_view TermDictionary::key(TermId id, std::string& out) const {
+  const std::string_view s = stored(id);
+  out.clear();
+  if (s.empty() || s[0] != in_namespace) {
+    out.append(s);
+  } else {
+    const auto number = static_cast<std::size_t>(static_cast<unsigned char>(s[1])) |
+                        static_cast<std::size_t>(static_cast<unsigned char>(s[2])) << 8;
+    out += iri_kind;
+    out += namespaces_[number];
+    out.append(s.substr(3));
+  }
+  return out;
+}
+
+bool TermDictionary::has_key(TermId id, std::string_view key) const noexcept {
+  const std::string_view s = stored(id);
+  if (s.empty() || s[0] != in_namespace) return s == key;
+  const auto number = static_cast<std::size_t>(static_cast<unsigned char>(s[1])) |
+                      static_cast<std::size_t>(static_cast<unsigned char>(s[2])) << 8;
+  const std::string& name = namespaces_[number];
+  return key.size() == 1 + name.size() + (s.size() - 3) && key[0] == iri_kind && key.substr(1, name.size()) == name &&
+         key.substr(1 + name.size()) == s.substr(3);
+}
+
 std::size_t TermDictionary::slot_of(std::string_view key, std::size_t hash) const noexcept {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) // linear probing; the table is never full
-    if (slots_[i] == empty_slot || this->key(slots_[i]) == key) return i;
+    if (slots_[i] == empty_slot || has_key(slots_[i], key)) return i;
 }
 
 void TermDictionary::grow() {
   std::vector<TermId> old(slots_.size() * 2, empty_slot);
   old.swap(slots_);
-  for (TermId id = 0; id < size(); ++id)
-    slots_[slot_of(key(id), std::hash<std::string_view>{}(key(id)))] = id;
+  std::string scratch;
+  const std::size_t mask = slots_.size() - 1;
+  for (TermId id = 0; id < size(); ++id) {
+    std::size_t i = std::hash<std::string_view>{}(key(id, scratch)) & mask;
+    while (slots_[i] != empty_slot) // every key is distinct: the first free slot
+      i = (i + 1) & mask;
+    slots_[i] = id;
+  }
 }
 
 TermId TermDictionary::intern(std::string_view key) {
+  if (key.empty() || key[0] == in_namespace) throw InternalError("the SPARQL dictionary was given a key no term has");
   const std::size_t hash = std::hash<std::string_view>{}(key);
   std::size_t slot = slot_of(key, hash);
   if (slots_[slot] != empty_slot) return slots_[slot];
   if (size() >= std::numeric_limits<TermId>::max() - 1)
     throw InternalError("the SPARQL index holds at most 2^32 - 2 distinct terms");
   const auto id = static_cast<TermId>(size());
-  pool_.insert(pool_.end(), key.begin(), key.end());
-  offsets_.push_back(pool_.size());
+  store(key);
+  if (pool_.size() > std::numeric_limits<std::uint32_t>::max())
+    throw InternalError("the SPARQL index holds at most 4 GiB of distinct terms' text");
+  offsets_.push_back(static_cast<std::uint32_t>(pool_.size()));
   if (2 * size() > slots_.size()) {
     grow(); // at most half full: probes stay short
     slot = slot_of(key, hash);
@@ -93,7 +168,10 @@ std::optional<TermId> TermDictionary::find(std::string_view key) const {
 }
 
 std::size_t TermDictionary::memory_bytes() const noexcept {
-  return pool_.capacity() + offsets_.capacity() * sizeof(std::uint64_t) + slots_.capacity() * sizeof(TermId);
+  std::size_t names = 0;
+  for (const auto& name : namespaces_)
+    names += 2 * name.capacity() + 48; // the table's copy and the map's, and their nodes
+  return pool_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(TermId) + names;
 }
 
 void TermDictionary::shrink_to_fit() {

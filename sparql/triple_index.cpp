@@ -15,11 +15,9 @@ namespace vidensgraf {
 namespace {
 
 /// Positions 0..n-1 of `items` stably ordered by key(items[position]), a term id below `keys`.
-/// `from`: the positions to reorder (null: 0..n-1 in order). With `starts`, also where each
-/// key's positions begin in the order (keys + 1 entries, the last n).
+/// `from`: the positions to reorder (null: 0..n-1 in order).
 template <class Key>
-std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const std::uint32_t* from, Key key,
-                                          std::vector<std::uint32_t>* starts = nullptr) {
+std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const std::uint32_t* from, Key key) {
   std::vector<std::uint32_t> start(keys + 1, 0);
   for (std::size_t i = 0; i < n; ++i)
     ++start[key(from ? from[i] : i) + 1];
@@ -29,13 +27,6 @@ std::vector<std::uint32_t> counting_order(std::size_t n, std::size_t keys, const
   for (std::size_t i = 0; i < n; ++i) {
     const auto position = static_cast<std::uint32_t>(from ? from[i] : i);
     order[start[key(position)]++] = position;
-  }
-  if (starts) {
-    // Each key's entry now holds where its positions end, which is where the next key's begin.
-    for (std::size_t k = keys; k > 0; --k)
-      start[k] = start[k - 1];
-    start[0] = 0;
-    *starts = std::move(start);
   }
   return order;
 }
@@ -60,7 +51,7 @@ public:
     append_term_key(term, key_);
     const auto address = reinterpret_cast<std::uintptr_t>(term.value.data());
     Cached& cached = cache_[(address >> 3 ^ address >> 13) % cache_.size()];
-    if (cached.address == address && cached.id != none && terms_.key(cached.id) == key_) return cached.id;
+    if (cached.address == address && cached.id != none && terms_.has_key(cached.id, key_)) return cached.id;
     cached = {address, terms_.intern(key_)};
     return cached.id;
   }
@@ -122,8 +113,7 @@ TripleIndex TripleIndex::from_ids(TermDictionary terms, std::vector<TripleIds> t
   for (std::size_t k = 0; k < keys; ++k)
     index.subject_start_[k + 1] += index.subject_start_[k];
   // OSP: SPO stably by object; POS: OSP stably by predicate, so (p, o, s).
-  index.osp_ = counting_order(
-      spo.size(), keys, nullptr, [&](std::size_t i) { return spo[i].o; }, &index.object_start_);
+  index.osp_ = counting_order(spo.size(), keys, nullptr, [&](std::size_t i) { return spo[i].o; });
   index.pos_ = counting_order(spo.size(), keys, index.osp_.data(), [&](std::size_t i) { return spo[i].p; });
   return index;
 }
@@ -169,15 +159,15 @@ TripleIndex::Cursor TripleIndex::scan(std::optional<TermId> s, std::optional<Ter
     return 0;
   };
   // Binary searches over positions lo..hi: the first not before the range, the first after it.
-  // With the subject (SPO) or the object (OSP) first, the table of where each term's triples
-  // begin narrows them to that term's triples: a search among a few instead of 26 steps through
-  // 51 million at a million entities, most of them cache misses.
+  // With the subject bound (SPO), the table of where each subject's triples begin narrows them
+  // to that subject's triples: a search among a few instead of 26 steps through 51 million at a
+  // million entities, most of them cache misses. (A table for OSP would cost as much again; a
+  // pattern with only its object bound is rarely the inner one of a join.)
   std::size_t lo = 0, hi = spo_.size();
-  if (bound > 0 && which != 1) {
-    const auto& starts = which == 0 ? subject_start_ : object_start_;
-    if (want[0] + std::size_t{1} >= starts.size()) return Cursor{}; // no triple has the term
-    lo = starts[want[0]];
-    hi = starts[want[0] + 1];
+  if (bound > 0 && which == 0) {
+    if (want[0] + std::size_t{1} >= subject_start_.size()) return Cursor{}; // no triple has the term
+    lo = subject_start_[want[0]];
+    hi = subject_start_[want[0] + 1];
   }
   auto first = [&](auto before) {
     std::size_t lo_at = lo, hi_at = hi;
@@ -204,8 +194,7 @@ std::optional<TermId> TripleIndex::find(const Term& term) const {
 
 std::size_t TripleIndex::memory_bytes() const noexcept {
   return spo_.capacity() * sizeof(TripleIds) +
-         (pos_.capacity() + osp_.capacity() + subject_start_.capacity() + object_start_.capacity()) *
-             sizeof(std::uint32_t) +
+         (pos_.capacity() + osp_.capacity() + subject_start_.capacity()) * sizeof(std::uint32_t) +
          terms_.memory_bytes();
 }
 

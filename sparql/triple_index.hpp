@@ -79,8 +79,9 @@ public:
   std::optional<TermId> find(const Term& term) const;
   /// The term with an id.
   Term term(TermId id) const { return term_of_key(terms_.key(id)); }
-  /// The same as views into the index (no string made): valid while the index is.
-  TermRef term_ref(TermId id) const { return term_ref_of_key(terms_.key(id)); }
+  /// The same as views into `buffer`, which holds the term's key (no string made once the
+  /// buffer is large enough): valid until the buffer changes.
+  TermRef term_ref(TermId id, std::string& buffer) const { return term_ref_of_key(terms_.key(id, buffer)); }
   std::size_t term_count() const noexcept { return terms_.size(); }
   std::size_t size() const noexcept { return spo_.size(); }
   /// Every triple in SPO order.
@@ -92,9 +93,9 @@ private:
   TermDictionary terms_;
   std::vector<TripleIds> spo_;
   std::vector<std::uint32_t> pos_, osp_; // positions in spo_
-  /// By term id (term_count + 1 entries): where the term's triples begin in SPO as the subject,
-  /// and in OSP as the object; the next entry is where they end.
-  std::vector<std::uint32_t> subject_start_, object_start_;
+  /// By term id (term_count + 1 entries): where the term's triples as the subject begin in SPO;
+  /// the next entry is where they end.
+  std::vector<std::uint32_t> subject_start_;
 };
 
 } // namespace vidensgraf

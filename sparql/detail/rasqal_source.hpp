@@ -47,6 +47,7 @@ private:
   std::chrono::steady_clock::time_point deadline_;
   std::unordered_map<TermId, RasqalLiteral> literals_;    // made on first use: a query touches few terms
   std::unordered_map<const rasqal_literal*, TermId> ids_; // the same, back: a bound variable's id at once
+  std::string key_buffer_;                                // the key of the term literal() makes
   std::size_t memory_budget_;
   std::size_t heap_at_start_;
   unsigned ticks_ = 0;

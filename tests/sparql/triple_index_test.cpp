@@ -152,6 +152,43 @@ TEST_CASE("terms round-trip through the dictionary, and unknown terms are not fo
   CHECK(term_of_key(term_key(tricky)) == tricky);
 }
 
+TEST_CASE("the dictionary stores IRIs by namespace and gives every key back", "[sparql][index]") {
+  TermDictionary terms;
+  const std::vector<std::string> keys{"0https://a.example/x/y",
+                                      "0https://a.example/x/z#part/with/slashes",
+                                      "0https://a.example/x/",
+                                      "0https://b.example/x/y",
+                                      "0https://a.example/x/y/",
+                                      "0urn:isbn:0451450523",
+                                      "0http://s/",
+                                      "1node/x",
+                                      std::string("2\0\0https://a.example/x/y", 25),
+                                      std::string("2da\0\0https://a.example/x/", 27)};
+  std::vector<TermId> ids;
+  for (const auto& k : keys)
+    ids.push_back(terms.intern(k));
+  // Past the table's 65 535 namespaces an IRI is stored whole, and found the same way.
+  for (int i = 0; i < 70'000; ++i)
+    ids.push_back(terms.intern("0https://n.example/" + std::to_string(i) + "/t"));
+  REQUIRE(terms.size() == ids.size());
+  std::string buffer;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string k = i < keys.size() ? keys[i] : "0https://n.example/" + std::to_string(i - keys.size()) + "/t";
+    INFO(k);
+    REQUIRE(ids[i] == i);
+    REQUIRE(terms.key(ids[i]) == k);
+    REQUIRE(terms.key(ids[i], buffer) == k);
+    REQUIRE(terms.has_key(ids[i], k));
+    REQUIRE(terms.find(k) == std::optional<TermId>(ids[i]));
+    REQUIRE(terms.intern(k) == ids[i]);
+  }
+  CHECK_FALSE(terms.has_key(ids[0], "0https://a.example/x/yy"));
+  CHECK_FALSE(terms.has_key(ids[0], "1https://a.example/x/y"));
+  CHECK(terms.find("0https://a.example/x/w") == std::nullopt);
+  CHECK(terms.find("0https://c.example/x/y") == std::nullopt);
+  CHECK_THROWS(terms.intern("N not a key"));
+}
+
 TEST_CASE("duplicate triples are indexed once, in every ordering", "[sparql][index]") {
   TermDictionary terms;
   for (const char* k : {"0a", "0b", "0c", "2\0\0x"})
