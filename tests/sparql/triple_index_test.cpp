@@ -153,6 +153,7 @@ TEST_CASE("terms round-trip through the dictionary, and unknown terms are not fo
 }
 
 TEST_CASE("the dictionary stores IRIs by namespace and gives every key back", "[sparql][index]") {
+  using namespace std::string_literals; // keys with NUL bytes
   TermDictionary terms;
   const std::vector<std::string> keys{"0https://a.example/x/y",
                                       "0https://a.example/x/z#part/with/slashes",
@@ -162,8 +163,8 @@ TEST_CASE("the dictionary stores IRIs by namespace and gives every key back", "[
                                       "0urn:isbn:0451450523",
                                       "0http://s/",
                                       "1node/x",
-                                      std::string("2\0\0https://a.example/x/y", 25),
-                                      std::string("2da\0\0https://a.example/x/", 27)};
+                                      "2\0\0https://a.example/x/y"s,
+                                      "2da\0\0https://a.example/x/"s};
   std::vector<TermId> ids;
   for (const auto& k : keys)
     ids.push_back(terms.intern(k));
