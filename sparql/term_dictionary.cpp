@@ -78,11 +78,11 @@ void TermDictionary::store(std::string_view key) {
   if (length > 0) {
     const std::string_view name = key.substr(1, length - 1);
     // The walk names an entity's terms together: most keys share the last one's namespace.
-    if (last_namespace_ >= namespaces_.size() || namespaces_[last_namespace_] != name) {
+    if (last_namespace_ >= namespaces_.size() || *namespaces_[last_namespace_] != name) {
       auto it = namespace_ids_.find(name);
       if (it == namespace_ids_.end() && namespaces_.size() < max_namespaces) {
         it = namespace_ids_.emplace(std::string(name), static_cast<std::uint16_t>(namespaces_.size())).first;
-        namespaces_.emplace_back(name);
+        namespaces_.push_back(&it->first);
       }
       last_namespace_ = it == namespace_ids_.end() ? max_namespaces : it->second;
     }
@@ -97,16 +97,20 @@ void TermDictionary::store(std::string_view key) {
   pool_.insert(pool_.end(), key.begin(), key.end());
 }
 
+const std::string& TermDictionary::namespace_of(std::string_view stored) const noexcept {
+  const auto number = static_cast<std::size_t>(static_cast<unsigned char>(stored[1])) |
+                      static_cast<std::size_t>(static_cast<unsigned char>(stored[2])) << 8;
+  return *namespaces_[number];
+}
+
 std::string_view TermDictionary::key(TermId id, std::string& out) const {
   const std::string_view s = stored(id);
   out.clear();
   if (s.empty() || s[0] != in_namespace) {
     out.append(s);
   } else {
-    const auto number = static_cast<std::size_t>(static_cast<unsigned char>(s[1])) |
-                        static_cast<std::size_t>(static_cast<unsigned char>(s[2])) << 8;
     out += iri_kind;
-    out += namespaces_[number];
+    out += namespace_of(s);
     out.append(s.substr(3));
   }
   return out;
@@ -115,9 +119,7 @@ std::string_view TermDictionary::key(TermId id, std::string& out) const {
 bool TermDictionary::has_key(TermId id, std::string_view key) const noexcept {
   const std::string_view s = stored(id);
   if (s.empty() || s[0] != in_namespace) return s == key;
-  const auto number = static_cast<std::size_t>(static_cast<unsigned char>(s[1])) |
-                      static_cast<std::size_t>(static_cast<unsigned char>(s[2])) << 8;
-  const std::string& name = namespaces_[number];
+  const std::string& name = namespace_of(s);
   return key.size() == 1 + name.size() + (s.size() - 3) && key[0] == iri_kind && key.substr(1, name.size()) == name &&
          key.substr(1 + name.size()) == s.substr(3);
 }
@@ -169,8 +171,8 @@ std::optional<TermId> TermDictionary::find(std::string_view key) const {
 
 std::size_t TermDictionary::memory_bytes() const noexcept {
   std::size_t names = 0;
-  for (const auto& name : namespaces_)
-    names += 2 * name.capacity() + 48; // the table's copy and the map's, and their nodes
+  for (const auto* name : namespaces_)
+    names += name->capacity() + 56; // the map's key, its node and the table's pointer
   return pool_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(TermId) + names;
 }
 

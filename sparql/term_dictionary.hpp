@@ -74,13 +74,15 @@ private:
   std::vector<char> pool_;
   std::vector<std::uint32_t> offsets_{0}; ///< where each term's stored key begins; the pool stays below 4 GiB
   std::vector<TermId> slots_ = std::vector<TermId>(1024, empty_slot);
-  /// Looks a std::string key up by a std::string_view (no string made for the probe).
+  /// Looks a namespace up by a std::string_view (no string made for the probe).
   struct NameHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
   };
-  std::vector<std::string> namespaces_;
+  /// The namespace a stored key names (one that begins with the marker byte).
+  const std::string& namespace_of(std::string_view stored) const noexcept;
   std::unordered_map<std::string, std::uint16_t, NameHash, std::equal_to<>> namespace_ids_;
+  std::vector<const std::string*> namespaces_;   ///< by number: the map's keys, which stay in place
   std::size_t last_namespace_ = ~std::size_t{0}; ///< the namespace of the last key stored, if any
   static constexpr TermId empty_slot = ~TermId{0};
 };

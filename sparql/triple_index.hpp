@@ -3,22 +3,22 @@
 // the three orders the triples source needs (SPO, POS, OSP), so that a pattern with any of its
 // parts bound is answered from a contiguous range, not by a scan.
 //
-// What each byte per triple pays for (35.9 bytes a triple at a million entities, 34.8 at 100 000;
-// bench/RESULTS.md): 20 bytes for the triples and their orderings, 1.3 for where each term's
+// What each byte per triple pays for (29.0 bytes a triple at a million entities, 27.9 at 100 000;
+// bench/RESULTS.md): 20 bytes for the triples and their orderings, 0.7 for where each subject's
 // triples begin, the rest for the terms:
 //  - 12: the triple itself, three ids, in SPO order: patterns with the subject bound, and the
 //    triples' one copy;
 //  -  4: POS, the SPO position of each triple in (predicate, object, subject) order: patterns
 //    with the predicate bound and the subject free (the usual first pattern of a join);
 //  -  4: OSP, the same in (object, subject, predicate) order: patterns with only the object (and
-//    perhaps the subject) bound, the usual second pattern of a join back to an entity;
-//  - about 1.3: per term, where its triples begin in SPO as the subject and in OSP as the object
-//    (4 bytes each; one term per six triples), so that a pattern with the subject or the object
-//    bound starts among that term's triples instead of with a search of the whole ordering: the
-//    second pattern of a join, once per row of the first;
-//  - about 14.6: the terms (term_dictionary.hpp), per distinct term its key (some 65 bytes: most
-//    are IRIs of statement nodes and entities) + 1 + 8 (offset) + 8 to 16 (hash slots); there is
-//    about one distinct term per six triples.
+//    perhaps the subject) bound;
+//  - about 0.7: per term, where its triples as the subject begin in SPO (4 bytes; one term per
+//    six triples), so that a pattern with the subject bound starts among that subject's triples
+//    instead of with a search of all of them: the second pattern of a join, once per row of the
+//    first;
+//  - about 8: the terms (term_dictionary.hpp), per distinct term its stored key (some 30 bytes:
+//    most are IRIs of statement nodes and entities, whose namespace is kept as a number) + 4
+//    (offset) + 8 to 16 (hash slots); there is about one distinct term per six triples.
 // While it is built the index also holds, for a moment, the triples in the order the walk gives
 // them (12 bytes a triple) and a 4-byte id per entity (build's shortcut for entity IRIs).
 // POS and OSP are positions, not copies, to keep 8 of the 24 bytes a copy would take; a range

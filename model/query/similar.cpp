@@ -186,14 +186,13 @@ QueryResult query_similar(const Model& model, Vertex project, const QuerySetting
   const BasisFilter areas_under = area_filter(settings.basis);
   std::vector<std::pair<std::size_t, std::array<int, 16>>> area_points;
   for (const auto& [area, direct] : mine.areas) {
-    const auto at = std::find(summary.areas().begin(), summary.areas().end(), area);
-    if (at == summary.areas().end()) continue;
+    const std::size_t at = reach.area_index(area); // the summary's areas are the reach's, in the same order
     std::array<int, 16> by_bits{};
     for (std::uint8_t bits = 0; bits < by_bits.size(); ++bits)
       if (ChallengeSummary::met(bits, areas_under))
         by_bits[bits] = direct && ChallengeSummary::direct(bits, areas_under) ? weights.challenge_direct
                                                                               : weights.challenge_indirect;
-    area_points.emplace_back(static_cast<std::size_t>(at - summary.areas().begin()), by_bits);
+    area_points.emplace_back(at, by_bits);
   }
   // Every other project is scored in vertex order (the ranking does not depend on it), reading a
   // few bytes each: the count of rows with a score needs them all.
